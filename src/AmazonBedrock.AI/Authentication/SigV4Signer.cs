@@ -1,0 +1,282 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace AmazonBedrock.AI.Authentication;
+
+/// <summary>
+/// AWS Signature Version 4 for one request, by the specification: canonical request, string to sign, derived key, signature.
+/// </summary>
+/// <remarks>
+/// AWSSDK.Core's public signer always adds and signs <c>x-amz-content-sha256</c>; this one signs exactly the headers the
+/// request carries (as botocore and the AWS test suite do), so its output can be checked byte for byte against the suite.
+/// Derived signing keys are cached per day, region and service, so the four HMAC steps run once a day, not per request.
+/// </remarks>
+internal sealed class SigV4Signer(string region, string service)
+{
+    public const string Algorithm = "AWS4-HMAC-SHA256";
+
+    private SigningKeyCache? _keyCache;
+
+    public string Region { get; } = region;
+
+    public string Service { get; } = service;
+
+    /// <summary>
+    /// Signs <paramref name="request"/>: sets <c>X-Amz-Date</c>, <c>X-Amz-Security-Token</c> (when there is a token; it is signed)
+    /// and <c>Authorization</c>. Every header already on the request and its content is signed, except those proxies may rewrite.
+    /// </summary>
+    /// <param name="request">The request, with every header to sign already set.</param>
+    /// <param name="body">The exact body bytes.</param>
+    /// <param name="accessKeyId">The access key id.</param>
+    /// <param name="secretAccessKey">The secret key (used only to derive the signing key).</param>
+    /// <param name="sessionToken">The session token of temporary credentials, or null.</param>
+    /// <param name="signingTime">The time to sign with.</param>
+    /// <param name="addContentSha256">Also send and sign <c>x-amz-content-sha256</c> (S3-style); Bedrock does not need it.</param>
+    public void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, string accessKeyId, string secretAccessKey, string? sessionToken, DateTimeOffset signingTime, bool addContentSha256 = false)
+    {
+        var payloadHash = HexSha256(body);
+        var time = signingTime.UtcDateTime;
+        var amzDate = time.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var date = amzDate[..8];
+
+        SetHeader(request, "X-Amz-Date", amzDate);
+        if (!string.IsNullOrEmpty(sessionToken))
+        {
+            SetHeader(request, "X-Amz-Security-Token", sessionToken);
+        }
+
+        if (addContentSha256)
+        {
+            SetHeader(request, "X-Amz-Content-SHA256", payloadHash);
+        }
+
+        var headers = CollectHeaders(request);
+        var canonicalRequest = BuildCanonicalRequest(request.Method.Method, request.RequestUri!, headers, payloadHash, out var signedHeaders);
+        var scope = $"{date}/{Region}/{Service}/aws4_request";
+        var stringToSign = $"{Algorithm}\n{amzDate}\n{scope}\n{HexSha256(Encoding.UTF8.GetBytes(canonicalRequest))}";
+
+        var key = SigningKey(secretAccessKey, date);
+        Span<byte> signature = stackalloc byte[32];
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(stringToSign), signature);
+
+        request.Headers.Remove("Authorization");
+        request.Headers.TryAddWithoutValidation(
+            "Authorization",
+            $"{Algorithm} Credential={accessKeyId}/{scope}, SignedHeaders={signedHeaders}, Signature={Convert.ToHexStringLower(signature)}");
+    }
+
+    /// <summary>The canonical request of the specification (exposed for tests).</summary>
+    internal static string BuildCanonicalRequest(string method, Uri uri, SortedDictionary<string, string> headers, string payloadHash, out string signedHeaders)
+    {
+        var builder = new StringBuilder(256);
+        builder.Append(method).Append('\n');
+        AppendCanonicalPath(builder, uri.AbsolutePath);
+        builder.Append('\n');
+        AppendCanonicalQuery(builder, uri.Query);
+        builder.Append('\n');
+        foreach (var (name, value) in headers)
+        {
+            builder.Append(name).Append(':').Append(value).Append('\n');
+        }
+
+        builder.Append('\n');
+        signedHeaders = string.Join(';', headers.Keys);
+        builder.Append(signedHeaders).Append('\n').Append(payloadHash);
+        return builder.ToString();
+    }
+
+    /// <summary>Lower-case header names with trimmed, space-collapsed values; multiple values joined by commas.</summary>
+    internal static SortedDictionary<string, string> CollectHeaders(HttpRequestMessage request)
+    {
+        var headers = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var uri = request.RequestUri!;
+        headers["host"] = request.Headers.Host ?? (uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}");
+        foreach (var header in request.Headers)
+        {
+            Add(headers, header.Key, header.Value);
+        }
+
+        if (request.Content is not null)
+        {
+            foreach (var header in request.Content.Headers)
+            {
+                Add(headers, header.Key, header.Value);
+            }
+        }
+
+        return headers;
+
+        static void Add(SortedDictionary<string, string> headers, string name, IEnumerable<string> values)
+        {
+            var lower = name.ToLowerInvariant();
+            if (IsUnsigned(lower) || lower == "host")
+            {
+                return;
+            }
+
+            var joined = string.Join(',', values.Select(CollapseWhitespace));
+            headers[lower] = headers.TryGetValue(lower, out var existing) ? existing + "," + joined : joined;
+        }
+    }
+
+    // Headers that proxies and the HTTP stack may add or rewrite are left out of the signature, as the AWS SDKs do.
+    private static bool IsUnsigned(string lowerName) => lowerName is
+        "authorization" or "user-agent" or "expect" or "x-amzn-trace-id" or "connection" or "transfer-encoding" or "keep-alive" or "proxy-authorization" or "te" or "upgrade";
+
+    private static string CollapseWhitespace(string value)
+    {
+        var trimmed = value.AsSpan().Trim();
+        if (trimmed.IndexOfAny(' ', '\t', '\n') < 0)
+        {
+            return trimmed.Length == value.Length ? value : trimmed.ToString();
+        }
+
+        var builder = new StringBuilder(trimmed.Length);
+        var previousSpace = false;
+        foreach (var c in trimmed)
+        {
+            var isSpace = c is ' ' or '\t' or '\n' or '\r';
+            if (isSpace && previousSpace)
+            {
+                continue;
+            }
+
+            builder.Append(isSpace ? ' ' : c);
+            previousSpace = isSpace;
+        }
+
+        return builder.ToString();
+    }
+
+    // Non-S3 services encode each (already encoded) path segment once more, after removing dot segments and empty segments.
+    private static void AppendCanonicalPath(StringBuilder builder, string absolutePath)
+    {
+        var segments = new List<string>();
+        foreach (var segment in absolutePath.Split('/'))
+        {
+            if (segment.Length == 0 || segment == ".")
+            {
+                continue;
+            }
+
+            if (segment == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+
+                continue;
+            }
+
+            segments.Add(segment);
+        }
+
+        if (segments.Count == 0)
+        {
+            builder.Append('/');
+            return;
+        }
+
+        foreach (var segment in segments)
+        {
+            builder.Append('/');
+            UriEncode(builder, segment);
+        }
+
+        if (absolutePath.EndsWith('/'))
+        {
+            builder.Append('/');
+        }
+    }
+
+    private static void AppendCanonicalQuery(StringBuilder builder, string query)
+    {
+        if (query.Length <= 1)
+        {
+            return;
+        }
+
+        var pairs = new List<(string Key, string Value)>();
+        foreach (var part in query[1..].Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var key = Uri.UnescapeDataString(equals < 0 ? part : part[..equals]);
+            var value = equals < 0 ? string.Empty : Uri.UnescapeDataString(part[(equals + 1)..]);
+            pairs.Add((Encode(key), Encode(value)));
+        }
+
+        pairs.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Value, b.Value));
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append('&');
+            }
+
+            builder.Append(pairs[i].Key).Append('=').Append(pairs[i].Value);
+        }
+
+        static string Encode(string value)
+        {
+            var builder = new StringBuilder(value.Length);
+            UriEncode(builder, value);
+            return builder.ToString();
+        }
+    }
+
+    /// <summary>Percent-encodes every byte but the RFC 3986 unreserved characters, with upper-case hex.</summary>
+    private static void UriEncode(StringBuilder builder, string value)
+    {
+        var bytes = Encoding.UTF8.GetBytes(value);
+        foreach (var b in bytes)
+        {
+            if (b is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~')
+            {
+                builder.Append((char)b);
+            }
+            else
+            {
+                builder.Append('%').Append(((int)b).ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    internal static string HexSha256(ReadOnlySpan<byte> data)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(data, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    private static void SetHeader(HttpRequestMessage request, string name, string value)
+    {
+        request.Headers.Remove(name);
+        request.Headers.TryAddWithoutValidation(name, value);
+    }
+
+    private byte[] SigningKey(string secretAccessKey, string date)
+    {
+        var cache = Volatile.Read(ref _keyCache);
+        if (cache is not null && cache.Date == date && string.Equals(cache.Secret, secretAccessKey, StringComparison.Ordinal))
+        {
+            return cache.Key;
+        }
+
+        var secret = Encoding.UTF8.GetBytes("AWS4" + secretAccessKey);
+        var key = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(date));
+        key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Region));
+        key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Service));
+        key = HMACSHA256.HashData(key, "aws4_request"u8);
+        Volatile.Write(ref _keyCache, new SigningKeyCache(secretAccessKey, date, key));
+        return key;
+    }
+
+    // Holds the secret only to know when it changed (rotating credentials); never printed.
+    private sealed record SigningKeyCache(string Secret, string Date, byte[] Key)
+    {
+        public override string ToString() => $"SigningKeyCache {{ Date = {Date} }}";
+    }
+}

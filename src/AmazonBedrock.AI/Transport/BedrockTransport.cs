@@ -1,0 +1,259 @@
+using System.Net.Http.Headers;
+using AmazonBedrock.AI.Authentication;
+using Microsoft.Extensions.Logging;
+
+namespace AmazonBedrock.AI.Transport;
+
+/// <summary>
+/// Sends Bedrock requests: adds headers, authenticates each attempt, retries per the standard AWS retry mode,
+/// corrects clock skew, and turns error responses into typed <see cref="BedrockException"/>s.
+/// One instance per provider; thread-safe.
+/// </summary>
+internal sealed partial class BedrockTransport : IDisposable
+{
+    private static readonly string UserAgent = $"AmazonBedrock.AI/{typeof(BedrockTransport).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"} dotnet/{Environment.Version}";
+    private static readonly MediaTypeHeaderValue EventStreamMediaType = new("application/vnd.amazon.eventstream");
+
+    private readonly HttpClient _client;
+    private readonly bool _ownsClient;
+    private readonly IRequestAuthenticator _authenticator;
+    private readonly KeyValuePair<string, string>[] _headers;
+    private readonly TimeSpan? _attemptTimeout;
+    private readonly ILogger _logger;
+    private readonly string _runtimeBase;
+    private readonly string _agentRuntimeBase;
+
+    public BedrockTransport(
+        HttpClient client,
+        bool ownsClient,
+        Uri runtimeBaseUri,
+        Uri agentRuntimeBaseUri,
+        IRequestAuthenticator authenticator,
+        IEnumerable<KeyValuePair<string, string>> headers,
+        RetryPolicy retryPolicy,
+        TimeSpan? attemptTimeout,
+        TimeProvider time,
+        ILogger logger)
+    {
+        _client = client;
+        _ownsClient = ownsClient;
+        RuntimeBaseUri = runtimeBaseUri;
+        AgentRuntimeBaseUri = agentRuntimeBaseUri;
+        _runtimeBase = runtimeBaseUri.AbsoluteUri.TrimEnd('/');
+        _agentRuntimeBase = agentRuntimeBaseUri.AbsoluteUri.TrimEnd('/');
+        _authenticator = authenticator;
+        _headers = [.. headers];
+        RetryPolicy = retryPolicy;
+        _attemptTimeout = attemptTimeout;
+        ClockSkew = new ClockSkew(time);
+        _logger = logger;
+    }
+
+    public Uri RuntimeBaseUri { get; }
+
+    public Uri AgentRuntimeBaseUri { get; }
+
+    public RetryPolicy RetryPolicy { get; }
+
+    public ClockSkew ClockSkew { get; }
+
+    /// <summary>The client requests go through (used to download http(s) content for chat).</summary>
+    public HttpClient HttpClient => _client;
+
+    /// <summary>Sends the request and reads the whole response body.</summary>
+    public async Task<BedrockResponse> SendAsync(BedrockRequest request, CancellationToken cancellationToken)
+    {
+        var (response, body) = await SendWithRetriesAsync(request, streaming: false, cancellationToken).ConfigureAwait(false);
+        using (response)
+        {
+            return new BedrockResponse((int)response.StatusCode, body!, response.Headers, response.Content.Headers);
+        }
+    }
+
+    /// <summary>
+    /// Sends the request and returns once a successful event-stream head arrived. Retries cover only the time before
+    /// that: once the stream starts, failures reach the caller as exceptions while reading.
+    /// </summary>
+    public async Task<BedrockStreamResponse> SendStreamingAsync(BedrockRequest request, CancellationToken cancellationToken)
+    {
+        var (response, _) = await SendWithRetriesAsync(request, streaming: true, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            if (!string.Equals(mediaType, EventStreamMediaType.MediaType, StringComparison.OrdinalIgnoreCase))
+            {
+                // Bedrock answers some routing mistakes with 200 and a JSON body; never parse that as a stream.
+                var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                throw new BedrockProtocolException(
+                    $"{request.Operation} expected an event stream but got '{mediaType ?? "no content type"}': {Truncate(text)}",
+                    BedrockHeaders.RequestId(response.Headers));
+            }
+
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new BedrockStreamResponse(response, stream);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<(HttpResponseMessage Response, byte[]? Body)> SendWithRetriesAsync(BedrockRequest request, bool streaming, CancellationToken cancellationToken)
+    {
+        var invocationId = Guid.NewGuid().ToString();
+        var retries = 0;
+        int? lastRetryCost = null;
+        var skewCorrected = false;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Exception failure;
+            HttpResponseHeaders? failureHeaders = null;
+            var isTimeout = false;
+            DateTimeOffset signedAt = default;
+            try
+            {
+                using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                if (_attemptTimeout is { } timeout)
+                {
+                    attempt.CancelAfter(timeout);
+                }
+
+                using var message = BuildMessage(request, invocationId, retries + 1);
+                signedAt = ClockSkew.Now;
+                await _authenticator.AuthenticateAsync(message, request.Body, signedAt, attempt.Token).ConfigureAwait(false);
+
+                var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+                try
+                {
+                    if (response.IsSuccessStatusCode)
+                    {
+                        byte[]? body = streaming ? null : await response.Content.ReadAsByteArrayAsync(attempt.Token).ConfigureAwait(false);
+                        RetryPolicy.Release(lastRetryCost);
+                        return (response, body);
+                    }
+
+                    var errorBody = await response.Content.ReadAsByteArrayAsync(attempt.Token).ConfigureAwait(false);
+                    var error = BedrockErrorMapper.FromHttpResponse((int)response.StatusCode, response.Headers, errorBody, BedrockHeaders.RequestId(response.Headers));
+                    failureHeaders = response.Headers;
+
+                    if (!skewCorrected && _authenticator.SignsRequests && ClockSkew.IsSkewError(error.ErrorCode) && ClockSkew.TryCorrect(response.Headers, signedAt))
+                    {
+                        // A wrong local clock is not the service's fault: retry once at once, re-signed, outside the retry quota.
+                        skewCorrected = true;
+                        LogClockSkew(_logger, request.Operation, ClockSkew.Offset.TotalSeconds, error.RequestId);
+                        response.Dispose();
+                        continue;
+                    }
+
+                    response.Dispose();
+                    if (!error.IsRetryable)
+                    {
+                        throw error;
+                    }
+
+                    failure = error;
+                }
+                catch
+                {
+                    response.Dispose();
+                    throw;
+                }
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The per-attempt timeout fired, not the caller's token.
+                failure = new TimeoutException($"{request.Operation} attempt {retries + 1} timed out after {_attemptTimeout}.", ex);
+                isTimeout = true;
+            }
+            catch (HttpRequestException ex)
+            {
+                failure = ex;
+            }
+            catch (IOException ex)
+            {
+                failure = ex;
+            }
+
+            var cost = RetryPolicy.TryAcquire(retries, isTimeout);
+            if (cost is null)
+            {
+                throw Final(request, failure, retries + 1);
+            }
+
+            retries++;
+            lastRetryCost = cost;
+            var delay = RetryPolicy.DelayFor(retries, failureHeaders);
+            LogRetry(_logger, request.Operation, retries, RetryPolicy.MaxRetries, delay.TotalMilliseconds, Describe(failure));
+            await RetryPolicy.WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private HttpRequestMessage BuildMessage(BedrockRequest request, string invocationId, int attempt)
+    {
+        var baseUri = request.Endpoint == BedrockEndpointKind.AgentRuntime ? _agentRuntimeBase : _runtimeBase;
+        var message = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri + request.Path, UriKind.Absolute))
+        {
+            Content = new ByteArrayContent(request.Body),
+        };
+        message.Content.Headers.ContentType = new MediaTypeHeaderValue(request.ContentType);
+        if (request.Accept is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Accept", request.Accept);
+        }
+
+        message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        message.Headers.TryAddWithoutValidation("amz-sdk-invocation-id", invocationId);
+        message.Headers.TryAddWithoutValidation("amz-sdk-request", $"attempt={attempt}; max={RetryPolicy.MaxRetries + 1}");
+        foreach (var (name, value) in _headers)
+        {
+            message.Headers.Remove(name);
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (request.Headers is not null)
+        {
+            foreach (var (name, value) in request.Headers)
+            {
+                message.Headers.Remove(name);
+                message.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        return message;
+    }
+
+    private static Exception Final(BedrockRequest request, Exception failure, int attempts) => failure switch
+    {
+        BedrockException bedrock => bedrock,
+        _ => new BedrockException(
+            $"{request.Operation} failed after {attempts} attempt{(attempts == 1 ? string.Empty : "s")}: {failure.Message}",
+            failure is TimeoutException ? "RequestTimeout" : "NetworkError",
+            statusCode: null,
+            requestId: null,
+            failure),
+    };
+
+    private static string Describe(Exception failure) => failure switch
+    {
+        BedrockException bedrock => $"{bedrock.ErrorCode} (HTTP {bedrock.StatusCode}, request id {bedrock.RequestId})",
+        _ => failure.GetType().Name + ": " + failure.Message,
+    };
+
+    private static string Truncate(string text) => text.Length <= 300 ? text : text[..300] + "…";
+
+    public void Dispose()
+    {
+        if (_ownsClient)
+        {
+            _client.Dispose();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock {Operation} failed ({Failure}); retry {Retry} of {MaxRetries} in {DelayMs:F0} ms.")]
+    private static partial void LogRetry(ILogger logger, string operation, int retry, int maxRetries, double delayMs, string failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock {Operation} was rejected for clock skew (request id {RequestId}); correcting the signing clock by {OffsetSeconds:F0} s and retrying once.")]
+    private static partial void LogClockSkew(ILogger logger, string operation, double offsetSeconds, string? requestId);
+}
