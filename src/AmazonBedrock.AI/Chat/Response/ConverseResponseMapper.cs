@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace AmazonBedrock.AI.Chat.Response;
+
+/// <summary>A Converse response body → <see cref="ChatResponse"/>.</summary>
+internal static class ConverseResponseMapper
+{
+    public static ChatResponse Map(ReadOnlySpan<byte> json, ConverseResponseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        JsonElement root;
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            root = JsonElement.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                throw ConverseProtocolErrors.Create("unexpected data after the JSON document", context);
+            }
+        }
+        catch (JsonException e)
+        {
+            throw ConverseProtocolErrors.Create("the body is not valid JSON", context, e);
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw ConverseProtocolErrors.Create("the body is not a JSON object", context);
+        }
+
+        try
+        {
+            return Build(root, context);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or UriFormatException)
+        {
+            throw ConverseProtocolErrors.Create(e.Message, context, e);
+        }
+    }
+
+    private static ChatResponse Build(JsonElement root, ConverseResponseContext context)
+    {
+        var contents = new List<AIContent>();
+        var sawFunctionCall = false;
+        var sawJsonTool = false;
+
+        if (root.TryGetObject("output", out var output) && output.TryGetObject("message", out var message) && message.TryGetArray("content", out var blocks))
+        {
+            foreach (var block in blocks.EnumerateArray())
+            {
+                switch (ContentBlockMapper.Map(block, context, contents))
+                {
+                    case ContentBlockMapper.BlockKind.FunctionCall:
+                        sawFunctionCall = true;
+                        break;
+                    case ContentBlockMapper.BlockKind.JsonTool:
+                        sawJsonTool = true;
+                        break;
+                }
+            }
+        }
+
+        var messageId = context.RequestId ?? Guid.NewGuid().ToString("N");
+        var chatMessage = new ChatMessage(ChatRole.Assistant, contents)
+        {
+            MessageId = messageId,
+            CreatedAt = CreatedAt(context),
+            RawRepresentation = output.ValueKind == JsonValueKind.Object && output.TryGetObject("message", out var raw) ? raw : null,
+        };
+
+        var properties = new AdditionalPropertiesDictionary();
+        ResponseMetadataMapper.AddStopDetails(root, properties);
+        ResponseMetadataMapper.AddServiceDetails(root, properties);
+        if (sawJsonTool)
+        {
+            properties[ConverseResponseKeys.IsJsonResponseFromTool] = true;
+        }
+
+        if (context.Warnings.Count > 0)
+        {
+            properties.SetBedrockWarnings(context.Warnings);
+        }
+
+        return new ChatResponse(chatMessage)
+        {
+            ResponseId = context.RequestId,
+            ModelId = context.ModelId,
+            CreatedAt = CreatedAt(context),
+            FinishReason = StopReasonMapper.Map(root.GetStringOrNull("stopReason"), sawJsonTool && !sawFunctionCall),
+            Usage = root.TryGetObject("usage", out var usage) ? UsageMapper.Map(usage) : null,
+            RawRepresentation = root,
+            AdditionalProperties = properties.Count > 0 ? properties : null,
+        };
+    }
+
+    internal static DateTimeOffset? CreatedAt(ConverseResponseContext context) =>
+        context.CreatedAt == default ? null : context.CreatedAt;
+}

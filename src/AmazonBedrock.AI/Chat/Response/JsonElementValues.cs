@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace AmazonBedrock.AI.Chat.Response;
+
+/// <summary>Tolerant readers for optional members of a parsed response; wrong kinds count as absent.</summary>
+internal static class JsonElementValues
+{
+    public static bool TryGetObject(this JsonElement element, string name, out JsonElement value) =>
+        element.TryGetProperty(name, out value) && value.ValueKind == JsonValueKind.Object;
+
+    public static bool TryGetArray(this JsonElement element, string name, out JsonElement value) =>
+        element.TryGetProperty(name, out value) && value.ValueKind == JsonValueKind.Array;
+
+    public static string? GetStringOrNull(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    public static long? GetInt64OrNull(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
+            ? number
+            : null;
+}

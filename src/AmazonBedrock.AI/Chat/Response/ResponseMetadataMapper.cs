@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace AmazonBedrock.AI.Chat.Response;
+
+/// <summary>
+/// Copies the response members MEAI has no property for into <c>AdditionalProperties</c>. The same members appear on
+/// the Converse response and on the stream's <c>messageStop</c> and <c>metadata</c> events, so both paths share this.
+/// </summary>
+internal static class ResponseMetadataMapper
+{
+    /// <summary>From a Converse response or a <c>messageStop</c> event: the raw stop reason and the model's extra fields.</summary>
+    public static void AddStopDetails(JsonElement source, AdditionalPropertiesDictionary properties)
+    {
+        if (source.GetStringOrNull("stopReason") is { } stopReason)
+        {
+            properties[ConverseResponseKeys.StopReason] = stopReason;
+        }
+
+        if (source.TryGetProperty("additionalModelResponseFields", out var fields) && fields.ValueKind is not JsonValueKind.Null and not JsonValueKind.Undefined)
+        {
+            properties[ConverseResponseKeys.AdditionalModelResponseFields] = fields;
+            if (fields.ValueKind == JsonValueKind.Object && fields.TryGetObject("delta", out var delta) && delta.GetStringOrNull("stop_sequence") is { } stopSequence)
+            {
+                properties[ConverseResponseKeys.StopSequence] = stopSequence;
+            }
+        }
+    }
+
+    /// <summary>From a Converse response or a <c>metadata</c> event: latency, trace, performance config, service tier, cache details.</summary>
+    public static void AddServiceDetails(JsonElement source, AdditionalPropertiesDictionary properties)
+    {
+        if (source.TryGetObject("metrics", out var metrics) && metrics.GetInt64OrNull("latencyMs") is { } latency)
+        {
+            properties[ConverseResponseKeys.LatencyMs] = latency;
+        }
+
+        CopyObject(source, "trace", ConverseResponseKeys.Trace, properties);
+        CopyObject(source, "performanceConfig", ConverseResponseKeys.PerformanceConfig, properties);
+        CopyObject(source, "serviceTier", ConverseResponseKeys.ServiceTier, properties);
+
+        if (source.TryGetObject("usage", out var usage) && usage.TryGetArray("cacheDetails", out var cacheDetails))
+        {
+            properties[ConverseResponseKeys.CacheDetails] = cacheDetails;
+        }
+    }
+
+    private static void CopyObject(JsonElement source, string member, string key, AdditionalPropertiesDictionary properties)
+    {
+        if (source.TryGetObject(member, out var value))
+        {
+            properties[key] = value;
+        }
+    }
+}
