@@ -70,14 +70,16 @@ internal sealed class ConverseStreamMapper
         }
     }
 
+    /// <summary>Whether the <c>messageStop</c> event arrived (a stream can end cleanly without it).</summary>
+    public bool SawMessageStop => _sawMessageStop;
+
+    /// <summary>
+    /// Ends the stream. A stream that closed cleanly (between frames) without <c>messageStop</c> still ends with what it had:
+    /// open blocks are flushed and no finish reason is set; the caller reports it as a warning.
+    /// </summary>
     public void Complete(List<ChatResponseUpdate> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (!_sawMessageStop)
-        {
-            throw ConverseProtocolErrors.Create("the stream ended before the messageStop event", _context);
-        }
-
         FlushOpenBlocks(output);
     }
 

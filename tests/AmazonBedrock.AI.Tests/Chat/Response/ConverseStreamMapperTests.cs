@@ -266,16 +266,16 @@ public class ConverseStreamMapperTests
     }
 
     [Fact]
-    public void Stream_without_message_stop_throws_protocol_exception()
+    public void Stream_without_message_stop_ends_cleanly_with_what_it_had()
     {
         var mapper = new ConverseStreamMapper(Context());
         var output = new List<ChatResponseUpdate>();
         mapper.Process("contentBlockDelta", """{"contentBlockIndex":0,"delta":{"text":"partial"}}"""u8, output);
 
-        var e = Assert.Throws<BedrockProtocolException>(() => mapper.Complete(output));
-        Assert.Equal("5e2d7c1a-0b1c-4c1e-9f1e-2a3b4c5d6e7f", e.RequestId);
-        Assert.Contains("messageStop", e.Message, StringComparison.Ordinal);
+        mapper.Complete(output);
+        Assert.False(mapper.SawMessageStop);
         Assert.Equal("partial", Assert.Single(output).Text);
+        Assert.Null(output[0].FinishReason);
     }
 
     [Theory]

@@ -1,0 +1,168 @@
+using System.Runtime.CompilerServices;
+using AmazonBedrock.AI.Chat.Request;
+using AmazonBedrock.AI.Chat.Response;
+using AmazonBedrock.AI.Provider;
+using AmazonBedrock.AI.Transport;
+using AmazonBedrock.AI.Transport.EventStream;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace AmazonBedrock.AI;
+
+/// <summary>
+/// A Bedrock chat model behind <see cref="IChatClient"/>: <see cref="GetResponseAsync"/> calls Converse and
+/// <see cref="GetStreamingResponseAsync"/> calls ConverseStream. Get one from <see cref="BedrockProvider.GetChatClient"/>.
+/// Thread-safe; share one instance.
+/// </summary>
+public sealed partial class BedrockChatClient : IChatClient
+{
+    private readonly BedrockProvider _provider;
+    private readonly BedrockChatClientSettings _settings;
+    private readonly UriContentDownloader? _downloader;
+    private readonly ILogger _logger;
+
+    internal BedrockChatClient(BedrockProvider provider, string modelId, BedrockChatClientSettings? settings)
+    {
+        BedrockModelPath.ValidateModelId(modelId);
+        _provider = provider;
+        ModelId = modelId;
+        _settings = settings?.Clone() ?? new BedrockChatClientSettings();
+        _downloader = _settings.AllowUrlDownloads ? new UriContentDownloader(provider.Transport.HttpClient, _settings.MaxDownloadBytes) : null;
+        _logger = provider.LoggerFactory.CreateLogger<BedrockChatClient>();
+        Metadata = new ChatClientMetadata("aws.bedrock", provider.Endpoint, modelId);
+    }
+
+    /// <summary>The model id this client calls unless <see cref="ChatOptions.ModelId"/> says otherwise.</summary>
+    public string ModelId { get; }
+
+    /// <summary>Provider name <c>aws.bedrock</c>, the regional endpoint and the model id (read by MEAI's OpenTelemetry middleware).</summary>
+    public ChatClientMetadata Metadata { get; }
+
+    /// <inheritdoc />
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var (modelId, plan) = await PlanAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
+        var response = await _provider.Transport.SendAsync(
+            new BedrockRequest { Path = BedrockModelPath.For(modelId, "converse"), Body = plan.Body, Operation = "Converse" },
+            cancellationToken).ConfigureAwait(false);
+
+        return ConverseResponseMapper.Map(response.Body, Context(modelId, plan, response.RequestId, response.Headers.Date));
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var (modelId, plan) = await PlanAsync(messages, options, streaming: true, cancellationToken).ConfigureAwait(false);
+        await using var response = await _provider.Transport.SendStreamingAsync(
+            new BedrockRequest { Path = BedrockModelPath.For(modelId, "converse-stream"), Body = plan.Body, Operation = "ConverseStream" },
+            cancellationToken).ConfigureAwait(false);
+
+        var mapper = new ConverseStreamMapper(Context(modelId, plan, response.RequestId, response.Headers.Date));
+        await using var reader = new EventStreamReader(response.Body, response.RequestId);
+        var updates = new List<ChatResponseUpdate>(4);
+        while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var message = reader.Current;
+            if (message.EventType is not { } eventType)
+            {
+                continue;
+            }
+
+            mapper.Process(eventType, message.Payload.Span, updates);
+            foreach (var update in updates)
+            {
+                yield return update;
+            }
+
+            updates.Clear();
+        }
+
+        mapper.Complete(updates);
+        if (!mapper.SawMessageStop)
+        {
+            LogStreamEndedEarly(_logger, modelId, response.RequestId);
+        }
+
+        foreach (var update in updates)
+        {
+            yield return update;
+        }
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        if (serviceType == typeof(ChatClientMetadata))
+        {
+            return Metadata;
+        }
+
+        if (serviceType == typeof(BedrockProviderOptions))
+        {
+            return _provider.Options;
+        }
+
+        if (serviceType == typeof(BedrockChatClientSettings))
+        {
+            return _settings;
+        }
+
+        if (serviceType.IsInstanceOfType(_provider))
+        {
+            return _provider;
+        }
+
+        return serviceType.IsInstanceOfType(this) ? this : null;
+    }
+
+    /// <summary>Nothing to release: the provider owns the HTTP client.</summary>
+    public void Dispose()
+    {
+    }
+
+    private async ValueTask<(string ModelId, ConverseRequestPlan Plan)> PlanAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool streaming, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var modelId = string.IsNullOrWhiteSpace(options?.ModelId) ? ModelId : options.ModelId;
+        BedrockModelPath.ValidateModelId(modelId);
+        var context = new ConverseRequestContext
+        {
+            ModelId = modelId,
+            Settings = _settings,
+            Streaming = streaming,
+            DownloadAsync = _downloader is null ? null : _downloader.DownloadAsync,
+        };
+        var plan = await ConverseRequestBuilder.BuildAsync(messages, options, context, cancellationToken).ConfigureAwait(false);
+        foreach (var warning in plan.Warnings)
+        {
+            LogWarning(_logger, modelId, warning.Code, warning.Setting ?? "-", warning.Message);
+        }
+
+        return (modelId, plan);
+    }
+
+    private ConverseResponseContext Context(string modelId, ConverseRequestPlan plan, string? requestId, DateTimeOffset? date) => new()
+    {
+        ModelId = modelId,
+        RequestId = requestId,
+        JsonResponseToolName = plan.JsonResponseToolName,
+        ToolNameMap = plan.ToolNameMap,
+        Warnings = plan.Warnings,
+        CreatedAt = date ?? _provider.TimeProvider.GetUtcNow(),
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock model {ModelId}: {Code} ({Setting}): {Message}")]
+    private static partial void LogWarning(ILogger logger, string modelId, string code, string setting, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock model {ModelId}: the stream ended without messageStop (request id {RequestId}); returning what arrived.")]
+    private static partial void LogStreamEndedEarly(ILogger logger, string modelId, string? requestId);
+}
