@@ -96,4 +96,17 @@ public sealed class StreamErrorFrameTests
         Assert.Equal("req-err", error.RequestId);
         Assert.Null(error.StatusCode);
     }
+
+    [Fact]
+    public async Task Error_in_an_already_buffered_frame_is_reported_through_the_returned_task()
+    {
+        var data = FrameBuilder.Concat(Start, FrameBuilder.Exception("throttlingException", """{"message":"slow"}"""));
+        await using var reader = new EventStreamReader(new MemoryStream(data), null);
+        Assert.True(await reader.MoveNextAsync(CancellationToken.None));
+
+        var pending = reader.MoveNextAsync(CancellationToken.None);
+
+        Assert.True(pending.IsFaulted);
+        await Assert.ThrowsAsync<BedrockThrottlingException>(() => pending.AsTask());
+    }
 }

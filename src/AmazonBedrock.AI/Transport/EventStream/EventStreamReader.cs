@@ -37,6 +37,9 @@ internal sealed class EventStreamReader : IAsyncDisposable
 
     private EventStreamMessage _current;
 
+    /// <summary>True while the stream may be writing into the buffer, so disposal must not hand the buffer back to the pool.</summary>
+    private bool _readInFlight;
+
     /// <summary>Set once the stream proved corrupt or truncated; it cannot be resynchronised, so every later read fails too.</summary>
     private string? _fault;
 
@@ -71,7 +74,20 @@ internal sealed class EventStreamReader : IAsyncDisposable
             return ValueTask.FromCanceled<bool>(cancellationToken);
         }
 
-        return TryDecodeBufferedFrame() ? new ValueTask<bool>(true) : ReadFrameAsync(cancellationToken);
+        try
+        {
+            if (TryDecodeBufferedFrame())
+            {
+                return new ValueTask<bool>(true);
+            }
+        }
+        catch (BedrockException ex)
+        {
+            // Report failures through the returned task, as the asynchronous path does.
+            return ValueTask.FromException<bool>(ex);
+        }
+
+        return ReadFrameAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -85,8 +101,13 @@ internal sealed class EventStreamReader : IAsyncDisposable
 
         _buffer = null;
         _current = default;
-        ArrayPool<byte>.Shared.Return(buffer);
         await _stream.DisposeAsync().ConfigureAwait(false);
+
+        // A read abandoned by a concurrent dispose could still land in the buffer; leave that one to the GC.
+        if (!_readInFlight)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
@@ -97,7 +118,17 @@ internal sealed class EventStreamReader : IAsyncDisposable
             var buffered = _end - _start;
             var needed = _pendingFrameLength > 0 ? _pendingFrameLength : PreludeLength;
             MakeRoom(needed);
-            var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            int read;
+            _readInFlight = true;
+            try
+            {
+                read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _readInFlight = false;
+            }
+
             ObjectDisposedException.ThrowIf(_buffer is null, this);
             if (read == 0)
             {
