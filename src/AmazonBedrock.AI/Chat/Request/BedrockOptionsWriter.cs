@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace AmazonBedrock.AI.Chat.Request;
+
+/// <summary>Writes the typed Bedrock options as Converse defines them (no pass-through of unknown keys).</summary>
+internal static class BedrockOptionsWriter
+{
+    private const int MaxMetadataLength = 256;
+
+    public static void Write(Utf8JsonWriter writer, BedrockChatOptions options, bool streaming, List<BedrockWarning> warnings)
+    {
+        if (options.ServiceTier is { } tier)
+        {
+            writer.WriteStartObject("serviceTier");
+            writer.WriteString("type", tier switch
+            {
+                BedrockServiceTier.Priority => "priority",
+                BedrockServiceTier.Flex => "flex",
+                BedrockServiceTier.Reserved => "reserved",
+                _ => "default",
+            });
+            writer.WriteEndObject();
+        }
+
+        if (options.GuardrailConfig is { } guardrail)
+        {
+            WriteGuardrail(writer, guardrail, streaming, warnings);
+        }
+
+        if (options.Latency is { } latency)
+        {
+            writer.WriteStartObject("performanceConfig");
+            writer.WriteString("latency", latency == BedrockLatency.Optimized ? "optimized" : "standard");
+            writer.WriteEndObject();
+        }
+
+        if (options.RequestMetadata is { Count: > 0 } metadata)
+        {
+            writer.WriteStartObject("requestMetadata");
+            foreach (var (key, value) in metadata)
+            {
+                if (string.IsNullOrEmpty(key) || key.Length > MaxMetadataLength || value is null || value.Length > MaxMetadataLength)
+                {
+                    throw new ArgumentException($"RequestMetadata keys must be 1-{MaxMetadataLength} characters and values at most {MaxMetadataLength}.", nameof(options));
+                }
+
+                writer.WriteString(key, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        if (options.PromptVariables is { Count: > 0 } variables)
+        {
+            writer.WriteStartObject("promptVariables");
+            foreach (var (name, value) in variables)
+            {
+                writer.WriteStartObject(name);
+                writer.WriteString("text", value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    private static void WriteGuardrail(Utf8JsonWriter writer, BedrockGuardrailConfig guardrail, bool streaming, List<BedrockWarning> warnings)
+    {
+        if (string.IsNullOrWhiteSpace(guardrail.GuardrailIdentifier) || string.IsNullOrWhiteSpace(guardrail.GuardrailVersion))
+        {
+            throw new ArgumentException("GuardrailConfig needs both GuardrailIdentifier and GuardrailVersion.", nameof(guardrail));
+        }
+
+        writer.WriteStartObject("guardrailConfig");
+        writer.WriteString("guardrailIdentifier", guardrail.GuardrailIdentifier);
+        writer.WriteString("guardrailVersion", guardrail.GuardrailVersion);
+        if (guardrail.Trace is { } trace)
+        {
+            writer.WriteString("trace", trace switch
+            {
+                BedrockGuardrailTrace.Enabled => "enabled",
+                BedrockGuardrailTrace.EnabledFull => "enabled_full",
+                _ => "disabled",
+            });
+        }
+
+        if (guardrail.StreamProcessingMode is { } mode)
+        {
+            if (streaming)
+            {
+                writer.WriteString("streamProcessingMode", mode == BedrockGuardrailStreamProcessingMode.Async ? "async" : "sync");
+            }
+            else
+            {
+                warnings.Add(WarningText.Unsupported("GuardrailConfig.StreamProcessingMode", "on non-streaming calls"));
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+}

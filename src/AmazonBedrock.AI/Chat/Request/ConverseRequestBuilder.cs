@@ -1,0 +1,375 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AmazonBedrock.AI.Chat.Models;
+using Microsoft.Extensions.AI;
+
+namespace AmazonBedrock.AI.Chat.Request;
+
+/// <summary>
+/// Builds the Converse / ConverseStream request body from MEAI messages and options. Pure apart from http(s) downloads,
+/// and every validation happens before anything is sent. Top-level keys follow the AI SDK's order: system, messages,
+/// additionalModelRequestFields, additionalModelResponseFieldPaths, inferenceConfig, serviceTier, guardrailConfig,
+/// performanceConfig, requestMetadata, promptVariables, outputConfig, toolConfig.
+/// </summary>
+internal static class ConverseRequestBuilder
+{
+    private const string JsonWithoutSchemaInstruction =
+        "Respond only with valid JSON: no prose before or after it and no markdown code fences.";
+
+    public static async ValueTask<ConverseRequestPlan> BuildAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options,
+        ConverseRequestContext context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(context);
+        var messageList = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        if (messageList.Count == 0)
+        {
+            throw new ArgumentException("At least one message is required.", nameof(messages));
+        }
+
+        var downloads = await DownloadAsync(messageList, context, cancellationToken).ConfigureAwait(false);
+        return Build(messageList, options, context, downloads);
+    }
+
+    private static ConverseRequestPlan Build(
+        IReadOnlyList<ChatMessage> messages,
+        ChatOptions? options,
+        ConverseRequestContext context,
+        IReadOnlyDictionary<UriContent, DataContent> downloads)
+    {
+        var settings = context.Settings;
+        var profile = BedrockModelProfile.For(context.ModelId, settings.ModelFamily);
+        var bedrock = options as BedrockChatOptions;
+        var warnings = new List<BedrockWarning>();
+
+        WarnIgnoredAdditionalProperties(options, warnings);
+        var reasoning = ReasoningPlanner.Plan(options?.Reasoning, bedrock?.ReasoningConfig, profile, warnings);
+
+        // Structured output: native output format or a forced JSON tool; plain JSON gets an instruction.
+        JsonObject? outputConfig = null;
+        ToolPlanner.JsonToolRequest? jsonTool = null;
+        string? extraInstruction = null;
+        if (options?.ResponseFormat is ChatResponseFormatJson json)
+        {
+            if (json.Schema is not { } schema)
+            {
+                extraInstruction = JsonWithoutSchemaInstruction;
+            }
+            else
+            {
+                var normalized = SchemaNormalizer.ForStructuredOutput(schema);
+                var mode = bedrock?.StructuredOutputMode ?? settings.StructuredOutputMode;
+                if (mode == BedrockStructuredOutputMode.Auto)
+                {
+                    var nativeFits = profile.AutoPrefersNativeStructuredOutput
+                        || (reasoning.ThinkingOn && profile.SupportsNativeStructuredOutput)
+                        || !profile.Capabilities.SupportsTools;
+                    mode = nativeFits ? BedrockStructuredOutputMode.NativeOutputFormat : BedrockStructuredOutputMode.JsonTool;
+                }
+
+                if (mode == BedrockStructuredOutputMode.NativeOutputFormat)
+                {
+                    outputConfig = NativeOutputConfig(normalized, json);
+                }
+                else
+                {
+                    jsonTool = new ToolPlanner.JsonToolRequest(normalized, json.SchemaDescription);
+                }
+            }
+        }
+
+        var tools = ToolPlanner.Plan(options, bedrock, profile, reasoning, jsonTool, warnings);
+
+        var converter = new MessageConverter(
+            name => tools.OriginalToWire.TryGetValue(name, out var wire) ? wire : ToolNameSanitizer.Sanitize(name),
+            toolBlocksAllowed: tools.ToolConfig is not null,
+            normalizeIdsForMistral: profile.Family == BedrockModelFamily.Mistral,
+            downloads,
+            warnings);
+        converter.AddInstructions(options?.Instructions, bedrock?.InstructionsCachePoint);
+        converter.Convert(messages);
+        if (extraInstruction is not null)
+        {
+            converter.System.Add((JsonNode)ContentBlocks.Text(extraInstruction));
+        }
+
+        var inference = InferenceConfigMapper.Map(options, profile, reasoning, settings, warnings, out var samplingFields);
+        var additionalFields = AdditionalFields(bedrock, profile, reasoning, samplingFields, tools, warnings);
+        var responsePaths = ResponseFieldPaths(bedrock, profile, settings);
+
+        var body = Write(converter, additionalFields, responsePaths, inference, bedrock, context.Streaming, outputConfig, tools.ToolConfig, warnings);
+        return new ConverseRequestPlan
+        {
+            Body = body,
+            Warnings = warnings,
+            JsonResponseToolName = tools.JsonToolName,
+            ToolNameMap = tools.WireToOriginal,
+            Family = profile.Family,
+        };
+    }
+
+    private static JsonObject NativeOutputConfig(JsonObject schema, ChatResponseFormatJson format)
+    {
+        var jsonSchema = new JsonObject
+        {
+            ["schema"] = schema.ToJsonString(),
+            ["name"] = format.SchemaName ?? (schema["title"] is JsonValue title && title.TryGetValue<string>(out var t) ? t : "response"),
+        };
+        if (!string.IsNullOrWhiteSpace(format.SchemaDescription))
+        {
+            jsonSchema["description"] = format.SchemaDescription;
+        }
+
+        return new JsonObject
+        {
+            ["textFormat"] = new JsonObject
+            {
+                ["type"] = "json_schema",
+                ["structure"] = new JsonObject { ["jsonSchema"] = jsonSchema },
+            },
+        };
+    }
+
+    private static JsonObject? AdditionalFields(
+        BedrockChatOptions? bedrock,
+        BedrockModelProfile profile,
+        ReasoningPlan reasoning,
+        IReadOnlyList<KeyValuePair<string, JsonNode>> samplingFields,
+        ToolPlan tools,
+        List<BedrockWarning> warnings)
+    {
+        var fields = (JsonObject?)bedrock?.AdditionalModelRequestFields?.DeepClone() ?? [];
+        foreach (var (key, value) in samplingFields)
+        {
+            if (key == "inferenceConfig" && fields["inferenceConfig"] is JsonObject existing && value is JsonObject added)
+            {
+                foreach (var (innerKey, innerValue) in added.ToList())
+                {
+                    added.Remove(innerKey);
+                    existing[innerKey] = innerValue;
+                }
+            }
+            else
+            {
+                fields[key] = value;
+            }
+        }
+
+        foreach (var (key, value) in reasoning.Fields)
+        {
+            fields[key] = value.DeepClone();
+        }
+
+        if (reasoning.AnthropicEffort is { } effort)
+        {
+            if (fields["output_config"] is not JsonObject outputConfig)
+            {
+                fields["output_config"] = outputConfig = [];
+            }
+
+            outputConfig["effort"] = effort;
+        }
+
+        if (bedrock?.AnthropicBeta is { Count: > 0 } betas)
+        {
+            if (profile.Family == BedrockModelFamily.Anthropic)
+            {
+                var merged = new List<string>();
+                if (fields["anthropic_beta"] is JsonArray existing)
+                {
+                    merged.AddRange(existing.Select(b => b?.GetValue<string>()).OfType<string>());
+                }
+
+                foreach (var beta in betas)
+                {
+                    if (!merged.Contains(beta, StringComparer.Ordinal))
+                    {
+                        merged.Add(beta);
+                    }
+                }
+
+                fields["anthropic_beta"] = new JsonArray([.. merged.Select(b => (JsonNode?)JsonValue.Create(b))]);
+            }
+            else
+            {
+                warnings.Add(WarningText.Unsupported("AnthropicBeta", $"by {profile.Family} models"));
+            }
+        }
+
+        if (tools.AnthropicToolChoice is { } toolChoice)
+        {
+            fields["tool_choice"] = toolChoice;
+        }
+
+        return fields.Count == 0 ? null : fields;
+    }
+
+    private static List<string>? ResponseFieldPaths(BedrockChatOptions? bedrock, BedrockModelProfile profile, BedrockChatClientSettings settings)
+    {
+        var paths = new List<string>();
+        if (profile.Family == BedrockModelFamily.Anthropic && settings.RequestStopSequenceField)
+        {
+            paths.Add("/delta/stop_sequence");
+        }
+
+        foreach (var path in bedrock?.AdditionalModelResponseFieldPaths ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                throw new ArgumentException("AdditionalModelResponseFieldPaths holds an empty path.", "options");
+            }
+
+            if (!paths.Contains(path, StringComparer.Ordinal))
+            {
+                paths.Add(path);
+            }
+        }
+
+        return paths.Count == 0 ? null : paths;
+    }
+
+    private static byte[] Write(
+        MessageConverter converter,
+        JsonObject? additionalFields,
+        List<string>? responsePaths,
+        JsonObject? inference,
+        BedrockChatOptions? bedrock,
+        bool streaming,
+        JsonObject? outputConfig,
+        JsonObject? toolConfig,
+        List<BedrockWarning> warnings)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("system");
+            converter.System.WriteTo(writer);
+            writer.WritePropertyName("messages");
+            converter.Messages.WriteTo(writer);
+            if (additionalFields is not null)
+            {
+                writer.WritePropertyName("additionalModelRequestFields");
+                additionalFields.WriteTo(writer);
+            }
+
+            if (responsePaths is not null)
+            {
+                writer.WriteStartArray("additionalModelResponseFieldPaths");
+                foreach (var path in responsePaths)
+                {
+                    writer.WriteStringValue(path);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            if (inference is not null)
+            {
+                writer.WritePropertyName("inferenceConfig");
+                inference.WriteTo(writer);
+            }
+
+            if (bedrock is not null)
+            {
+                BedrockOptionsWriter.Write(writer, bedrock, streaming, warnings);
+            }
+
+            if (outputConfig is not null)
+            {
+                writer.WritePropertyName("outputConfig");
+                outputConfig.WriteTo(writer);
+            }
+
+            if (toolConfig is not null)
+            {
+                writer.WritePropertyName("toolConfig");
+                toolConfig.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WarnIgnoredAdditionalProperties(ChatOptions? options, List<BedrockWarning> warnings)
+    {
+        if (options?.AdditionalProperties is { Count: > 0 } properties)
+        {
+            warnings.Add(new BedrockWarning(BedrockWarning.UnsupportedSetting,
+                $"ChatOptions.AdditionalProperties ({string.Join(", ", properties.Keys)}) are never forwarded to Bedrock; use BedrockChatOptions.AdditionalModelRequestFields for model-native fields.",
+                nameof(ChatOptions.AdditionalProperties)));
+        }
+    }
+
+    private static async ValueTask<IReadOnlyDictionary<UriContent, DataContent>> DownloadAsync(
+        IReadOnlyList<ChatMessage> messages,
+        ConverseRequestContext context,
+        CancellationToken cancellationToken)
+    {
+        Dictionary<UriContent, DataContent>? downloads = null;
+        foreach (var uri in HttpUris(messages))
+        {
+            downloads ??= new Dictionary<UriContent, DataContent>(ReferenceEqualityComparer.Instance);
+            if (downloads.ContainsKey(uri))
+            {
+                continue;
+            }
+
+            if (context.DownloadAsync is null || !context.Settings.AllowUrlDownloads)
+            {
+                throw new NotSupportedException(
+                    $"'{uri.Uri.GetLeftPart(UriPartial.Path)}' would have to be downloaded, but URL downloads are disabled (BedrockChatClientSettings.AllowUrlDownloads). Send the bytes as DataContent or use an s3:// URI.");
+            }
+
+            var data = await context.DownloadAsync(uri.Uri, cancellationToken).ConfigureAwait(false);
+            data.AdditionalProperties = uri.AdditionalProperties;
+            downloads[uri] = data;
+        }
+
+        return downloads ?? (IReadOnlyDictionary<UriContent, DataContent>)new Dictionary<UriContent, DataContent>();
+    }
+
+    private static IEnumerable<UriContent> HttpUris(IReadOnlyList<ChatMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            if (message is null)
+            {
+                continue;
+            }
+
+            foreach (var content in message.Contents)
+            {
+                if (content is UriContent uri && IsHttp(uri))
+                {
+                    yield return uri;
+                }
+                else if (content is FunctionResultContent { Result: var result })
+                {
+                    var parts = result switch
+                    {
+                        UriContent single => [single],
+                        IEnumerable<AIContent> many => many,
+                        _ => [],
+                    };
+                    foreach (var part in parts)
+                    {
+                        if (part is UriContent nested && IsHttp(nested))
+                        {
+                            yield return nested;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsHttp(UriContent uri) =>
+        uri.Uri.IsAbsoluteUri && (uri.Uri.Scheme == Uri.UriSchemeHttp || uri.Uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+
+namespace AmazonBedrock.AI.Chat.Request;
+
+/// <summary>Turns JSON schemas into what Bedrock accepts for tool inputs and structured output.</summary>
+internal static class SchemaNormalizer
+{
+    private static readonly AIJsonSchemaTransformOptions StrictTransform = new()
+    {
+        DisallowAdditionalProperties = true,
+        ConvertBooleanSchemas = true,
+        MoveDefaultKeywordToDescription = true,
+    };
+
+    /// <summary>A response schema: every object closed, boolean schemas expanded, defaults moved to descriptions, no <c>$schema</c>.</summary>
+    public static JsonObject ForStructuredOutput(JsonElement schema)
+    {
+        var transformed = AIJsonUtilities.TransformSchema(schema, StrictTransform);
+        return ToObject(transformed);
+    }
+
+    /// <summary>
+    /// A tool input schema passed through as given (never rebuilt from its properties), except that it must be an
+    /// object schema with <c>properties</c>; <paramref name="strict"/> closes every object as strict mode requires.
+    /// </summary>
+    public static JsonObject ForToolInput(JsonElement schema, bool strict)
+    {
+        var node = schema.ValueKind == JsonValueKind.Object
+            ? ToObject(strict ? AIJsonUtilities.TransformSchema(schema, StrictTransform) : schema)
+            : [];
+        node.Remove("$schema");
+        if (!node.ContainsKey("type"))
+        {
+            node.Insert(0, "type", "object");
+        }
+
+        if (node["type"] is JsonValue type && type.TryGetValue<string>(out var typeName) && typeName == "object" && !node.ContainsKey("properties"))
+        {
+            node["properties"] = new JsonObject();
+        }
+
+        return node;
+    }
+
+    private static JsonObject ToObject(JsonElement element)
+    {
+        var node = JsonObject.Create(element) is { } created ? (JsonObject)created.DeepClone() : [];
+        node.Remove("$schema");
+        return node;
+    }
+}
