@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Net;
+using AmazonBedrock.AI.Emulator.Signing;
+using AmazonBedrock.AI.Emulator.Simulation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AmazonBedrock.AI.Emulator;
+
+/// <summary>
+/// A local, wire-compatible Amazon Bedrock Runtime (and the Agent Runtime's <c>/rerank</c>) served by Kestrel on 127.0.0.1.
+/// It verifies every request's SigV4 signature or bearer token, records every request, answers with queued
+/// <see cref="ScriptedResponse"/>s first and with deterministic simulated models when the queue is empty, and injects faults on demand.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var emulator = await BedrockEmulator.StartAsync();
+/// // point any Bedrock client at emulator.BaseUri with access key AKIDEXAMPLE and the example secret, any region
+/// </code>
+/// </example>
+public sealed class BedrockEmulator : IAsyncDisposable
+{
+    internal const string OperationItemKey = "bedrock-emulator-operation";
+    private const long MaxBodyBytes = 256L * 1024 * 1024;
+
+    private readonly WebApplication _app;
+    private readonly SigV4Verifier _verifier;
+    private readonly ModelSimulator _simulator;
+    private readonly FaultPlanner _faultPlanner;
+    private readonly Queue<ScriptedResponse> _queue = new();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly Lock _gate = new();
+    private int _disposed;
+
+    private BedrockEmulator(WebApplication app, BedrockEmulatorOptions options)
+    {
+        _app = app;
+        Options = options;
+        _verifier = new SigV4Verifier(options);
+        _simulator = new ModelSimulator(options);
+        _faultPlanner = new FaultPlanner(options);
+        BaseUri = new Uri("http://127.0.0.1/");
+    }
+
+    /// <summary>The emulator's base address, for example <c>http://127.0.0.1:41234/</c>; use it as the client's endpoint.</summary>
+    public Uri BaseUri { get; private set; }
+
+    /// <summary>The options the emulator runs with. Faults may be added or removed while it runs.</summary>
+    public BedrockEmulatorOptions Options { get; }
+
+    /// <summary>A snapshot of every request received so far, in arrival order (including rejected ones).</summary>
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    /// <summary>The most recent request.</summary>
+    /// <exception cref="InvalidOperationException">No request has been received.</exception>
+    public RecordedRequest LastRequest
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _requests.Count > 0 ? _requests[^1] : throw new InvalidOperationException("The emulator has not received any request.");
+            }
+        }
+    }
+
+    /// <summary>The number of scripted responses still queued.</summary>
+    public int PendingResponses
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queue.Count;
+            }
+        }
+    }
+
+    /// <summary>Starts an emulator on 127.0.0.1 (a free port unless <see cref="BedrockEmulatorOptions.Port"/> is set).</summary>
+    /// <param name="options">The settings; <see langword="null"/> uses the defaults.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator; dispose it to stop.</returns>
+    public static async Task<BedrockEmulator> StartAsync(BedrockEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new BedrockEmulatorOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535);
+        ArgumentException.ThrowIfNullOrEmpty(options.AccessKeyId);
+        ArgumentException.ThrowIfNullOrEmpty(options.SecretAccessKey);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxBodyBytes;
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+        });
+        var app = builder.Build();
+        var emulator = new BedrockEmulator(app, options);
+        app.Run(emulator.HandleAsync);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
+        var bound = new Uri(address);
+        emulator.BaseUri = new Uri($"http://127.0.0.1:{bound.Port.ToString(CultureInfo.InvariantCulture)}/");
+        return emulator;
+    }
+
+    /// <summary>Queues a response; the next request (any operation) that passes authentication gets it, in FIFO order.</summary>
+    /// <param name="response">The response to serve.</param>
+    public void Enqueue(ScriptedResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        lock (_gate)
+        {
+            _queue.Enqueue(response);
+        }
+    }
+
+    /// <summary>Removes every queued response that has not been served yet.</summary>
+    public void ClearQueue()
+    {
+        lock (_gate)
+        {
+            _queue.Clear();
+        }
+    }
+
+    /// <summary>Forgets the recorded requests.</summary>
+    public void ClearRequests()
+    {
+        lock (_gate)
+        {
+            _requests.Clear();
+        }
+    }
+
+    /// <summary>Stops the server.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"Bedrock emulator at {BaseUri}";
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var requestFeature = context.Features.GetRequiredFeature<IHttpRequestFeature>();
+        string rawTarget = requestFeature.RawTarget;
+        int queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
+        string rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
+        string rawQuery = queryStart < 0 ? string.Empty : rawTarget[(queryStart + 1)..];
+
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        byte[] body = buffer.ToArray();
+
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in context.Request.Headers)
+        {
+            headers[header.Key] = string.Join(',', header.Value.Where(v => v is not null).Select(v => v!));
+        }
+
+        var route = EmulatorRoute.Parse(rawPath);
+        string requestId = Guid.NewGuid().ToString();
+        var now = Options.TimeProvider.GetUtcNow();
+        var recorded = new RecordedRequest(context.Request.Method, rawPath, route.Operation, route.ModelId, headers, body, now, requestId);
+        lock (_gate)
+        {
+            _requests.Add(recorded);
+        }
+
+        if (Options.LogRequests)
+        {
+            Console.WriteLine($"{now:HH:mm:ss} {recorded}");
+        }
+
+        context.Items[OperationItemKey] = route.Operation;
+        context.Response.Headers["x-amzn-RequestId"] = requestId;
+        context.Response.Headers.Date = now.ToString("R", CultureInfo.InvariantCulture);
+
+        var response = Resolve(context.Request.Method, rawPath, rawQuery, headers, body, route);
+        await response.WriteAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    private ScriptedResponse Resolve(string method, string rawPath, string rawQuery, Dictionary<string, string> headers, byte[] body, EmulatorRoute route)
+    {
+        if (Options.VerifySignatures && _verifier.Verify(method, rawPath, rawQuery, headers, body) is { } rejection)
+        {
+            return rejection;
+        }
+
+        ScriptedResponse? scripted = null;
+        lock (_gate)
+        {
+            _queue.TryDequeue(out scripted);
+        }
+
+        IReadOnlyList<EmulatorFault> faults;
+        TimeSpan scriptedDelay = TimeSpan.Zero;
+        while (scripted is DelayedScriptedResponse { Inner: FaultScriptedResponse } delayed)
+        {
+            scriptedDelay += delayed.Delay;
+            scripted = delayed.Inner;
+        }
+
+        if (scripted is FaultScriptedResponse queuedFault)
+        {
+            faults = [queuedFault.QueuedFault];
+        }
+        else if (scripted is not null)
+        {
+            return scripted;
+        }
+        else if (!route.IsKnown || !string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase))
+        {
+            return BedrockErrors.Create(404, "UnknownOperationException", "The requested operation is not recognized by the service.", BedrockErrors.CoralServiceNamespace);
+        }
+        else
+        {
+            faults = _faultPlanner.Plan(route.ModelId, route.Operation!);
+        }
+
+        var failure = faults.FirstOrDefault(f => f.Kind != EmulatorFaultKind.Latency);
+        ScriptedResponse result = failure is not null && FaultApplier.ErrorFor(failure) is { } error
+            ? error
+            : route.IsKnown
+                ? _simulator.Answer(route, body, headers)
+                : BedrockErrors.Create(404, "UnknownOperationException", "The requested operation is not recognized by the service.", BedrockErrors.CoralServiceNamespace);
+
+        if (failure is not null && FaultApplier.ErrorFor(failure) is null)
+        {
+            result = FaultApplier.ApplyToStream(failure, result);
+        }
+
+        TimeSpan latency = scriptedDelay + faults.Where(f => f.Kind == EmulatorFaultKind.Latency).Aggregate(TimeSpan.Zero, (sum, f) => sum + f.Latency);
+        return latency > TimeSpan.Zero ? result.WithDelay(latency) : result;
+    }
+}
