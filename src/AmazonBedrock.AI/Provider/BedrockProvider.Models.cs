@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using AmazonBedrock.AI.Embeddings;
+using AmazonBedrock.AI.Images;
 using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI;
@@ -34,4 +36,15 @@ public sealed partial class BedrockProvider
 
         return new BedrockImageEmbeddingGenerator(engine);
     }
+
+    /// <summary>
+    /// An image generator for a Bedrock image model: Amazon Nova Canvas (every task type), Amazon Titan Image Generator, or the Stability AI
+    /// models (Stable Image Ultra, Stable Image Core, Stable Diffusion 3.5 Large). Bedrock-specific settings go in <see cref="BedrockImageGenerationOptions"/>.
+    /// </summary>
+    /// <param name="modelId">A model id (<c>amazon.nova-canvas-v1:0</c>, <c>stability.sd3-5-large-v1:0</c>, …) or an ARN (then set <see cref="BedrockImageSettings.Family"/>).</param>
+    /// <param name="settings">Family and concurrency.</param>
+    /// <exception cref="ArgumentException">The model id is empty or malformed.</exception>
+    [Experimental("MEAI001")]
+    public IImageGenerator GetImageGenerator(string modelId, BedrockImageSettings? settings = null) =>
+        new BedrockImageGenerator(this, modelId, settings);
 }
