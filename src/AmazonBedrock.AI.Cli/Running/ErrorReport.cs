@@ -21,7 +21,7 @@ internal static class ErrorReport
             JsonException json => ($"error: {OneLine(json.Message)}", ExitCodes.UsageError),
             ArgumentException argument => ($"error: {OneLine(StripParameterName(argument))}", ExitCodes.UsageError),
             NotSupportedException notSupported => ($"error: {OneLine(notSupported.Message)}", ExitCodes.UsageError),
-            InvalidOperationException invalid => ($"error: {OneLine(invalid.Message)}{(MentionsMissingAws(invalid.Message) ? EmulatorHint : string.Empty)}", ExitCodes.ServiceError),
+            InvalidOperationException invalid => ($"error: {OneLine(WithoutProviderDetails(invalid.Message))}{(MentionsMissingAws(invalid.Message) ? EmulatorHint : string.Empty)}", ExitCodes.ServiceError),
             IOException or UnauthorizedAccessException => ($"error: {OneLine(exception.Message)}", ExitCodes.ServiceError),
             _ => ($"error: {exception.GetType().Name}: {OneLine(exception.Message)}", ExitCodes.ServiceError),
         };
@@ -40,6 +40,13 @@ internal static class ErrorReport
     private static bool MentionsMissingAws(string message) =>
         message.Contains("No AWS region", StringComparison.Ordinal) || message.Contains("No AWS credentials", StringComparison.Ordinal)
         || message.Contains("profile", StringComparison.OrdinalIgnoreCase);
+
+    // The AWS SDK appends every credential provider's failure; the first sentence already says what to do.
+    private static string WithoutProviderDetails(string message)
+    {
+        int details = message.IndexOf(" Failed to resolve AWS credentials.", StringComparison.Ordinal);
+        return details > 0 ? message[..details] : message;
+    }
 
     private static string StripParameterName(ArgumentException exception) =>
         exception.ParamName is { } name ? exception.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : exception.Message;

@@ -37,4 +37,12 @@ public class ErrorReportTests
         Assert.Equal("error: could not reach Bedrock: Connection refused (127.0.0.1:1)", line);
         Assert.Equal(ExitCodes.ServiceError, code);
     }
+
+    [Fact]
+    public void The_sdk_list_of_credential_provider_failures_is_left_out()
+    {
+        var (line, _) = ErrorReport.Describe(new InvalidOperationException(
+            "No AWS credentials were found. Provide an API key. Failed to resolve AWS credentials. Exception 1 of 4: ..."));
+        Assert.Equal("error: No AWS credentials were found. Provide an API key. (to try the tool offline, add --emulator)", line);
+    }
 }
