@@ -197,4 +197,16 @@ public sealed class SimulatedChatTests
         Assert.NotNull(events[^1]["amazon-bedrock-invocationMetrics"]);
         Assert.Equal(text, string.Concat(events.Where(e => e["type"]!.GetValue<string>() == "content_block_delta").Select(e => e["delta"]!["text"]!.GetValue<string>())));
     }
+
+    [Fact]
+    public async Task CountTokens_matches_the_converse_input_usage()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync();
+        string converse = EmulatorHttp.Converse("How many tokens is this?");
+        var answer = await EmulatorHttp.PostJsonAsync(emulator, Path("converse"), converse);
+        var count = await EmulatorHttp.PostJsonAsync(emulator, Path("count-tokens"), "{\"input\":{\"converse\":" + converse + "}}");
+
+        Assert.Equal(answer["usage"]!["inputTokens"]!.GetValue<int>(), count["inputTokens"]!.GetValue<int>());
+        Assert.Equal("count-tokens", emulator.LastRequest.Operation);
+    }
 }
