@@ -211,7 +211,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
         await response.WriteAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
-    private ScriptedResponse Resolve(string method, string rawPath, string rawQuery, Dictionary<string, string> headers, byte[] body, EmulatorRoute route)
+    private ScriptedResponse Resolve(string method, string rawPath, string rawQuery, IReadOnlyDictionary<string, string> headers, byte[] body, EmulatorRoute route)
     {
         if (Options.VerifySignatures && _verifier.Verify(method, rawPath, rawQuery, headers, body) is { } rejection)
         {
@@ -226,10 +226,19 @@ public sealed class BedrockEmulator : IAsyncDisposable
 
         IReadOnlyList<EmulatorFault> faults;
         TimeSpan scriptedDelay = TimeSpan.Zero;
-        while (scripted is DelayedScriptedResponse { Inner: FaultScriptedResponse } delayed)
+        // A queued fault may be wrapped in delays; unwrap them so the fault is applied to the simulated answer.
+        var innermost = scripted;
+        TimeSpan wrappedDelay = TimeSpan.Zero;
+        while (innermost is DelayedScriptedResponse delayed)
         {
-            scriptedDelay += delayed.Delay;
-            scripted = delayed.Inner;
+            wrappedDelay += delayed.Delay;
+            innermost = delayed.Inner;
+        }
+
+        if (innermost is FaultScriptedResponse)
+        {
+            scripted = innermost;
+            scriptedDelay = wrappedDelay;
         }
 
         if (scripted is FaultScriptedResponse queuedFault)
@@ -242,7 +251,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
         }
         else if (!route.IsKnown || !string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase))
         {
-            return BedrockErrors.Create(404, "UnknownOperationException", "The requested operation is not recognized by the service.", BedrockErrors.CoralServiceNamespace);
+            return UnknownOperation();
         }
         else
         {
@@ -250,18 +259,28 @@ public sealed class BedrockEmulator : IAsyncDisposable
         }
 
         var failure = faults.FirstOrDefault(f => f.Kind != EmulatorFaultKind.Latency);
-        ScriptedResponse result = failure is not null && FaultApplier.ErrorFor(failure) is { } error
-            ? error
-            : route.IsKnown
-                ? _simulator.Answer(route, body, headers)
-                : BedrockErrors.Create(404, "UnknownOperationException", "The requested operation is not recognized by the service.", BedrockErrors.CoralServiceNamespace);
-
-        if (failure is not null && FaultApplier.ErrorFor(failure) is null)
+        ScriptedResponse result;
+        if (failure is not null && FaultApplier.ErrorFor(failure) is { } error)
         {
-            result = FaultApplier.ApplyToStream(failure, result);
+            result = error;
+        }
+        else if (!route.IsKnown)
+        {
+            result = UnknownOperation();
+        }
+        else
+        {
+            result = _simulator.Answer(route, body);
+            if (failure is not null)
+            {
+                result = FaultApplier.ApplyToStream(failure, result);
+            }
         }
 
         TimeSpan latency = scriptedDelay + faults.Where(f => f.Kind == EmulatorFaultKind.Latency).Aggregate(TimeSpan.Zero, (sum, f) => sum + f.Latency);
         return latency > TimeSpan.Zero ? result.WithDelay(latency) : result;
     }
+
+    private static ScriptedResponse UnknownOperation() =>
+        BedrockErrors.Create(404, "UnknownOperationException", "The requested operation is not recognized by the service.", BedrockErrors.CoralServiceNamespace);
 }

@@ -19,7 +19,7 @@ internal sealed class ModelSimulator
         _anthropic = new AnthropicMessagesSimulator(_chat, Math.Max(1, options.WordsPerDelta));
     }
 
-    public ScriptedResponse Answer(EmulatorRoute route, byte[] rawBody, IReadOnlyDictionary<string, string> headers)
+    public ScriptedResponse Answer(EmulatorRoute route, byte[] rawBody)
     {
         if (route.Operation == "rerank")
         {
