@@ -9,6 +9,8 @@ internal sealed class ModelSimulator
     private readonly ChatEngine _chat;
     private readonly ConverseValidator _converseValidator;
     private readonly AnthropicMessagesSimulator _anthropic;
+    private readonly NovaInvokeSimulator _nova;
+    private readonly TextCompletionSimulator _completion;
 
     public ModelSimulator(BedrockEmulatorOptions options)
     {
@@ -17,6 +19,8 @@ internal sealed class ModelSimulator
         _chat = new ChatEngine(signer);
         _converseValidator = new ConverseValidator(signer);
         _anthropic = new AnthropicMessagesSimulator(_chat, Math.Max(1, options.WordsPerDelta));
+        _nova = new NovaInvokeSimulator(_chat, Math.Max(1, options.WordsPerDelta));
+        _completion = new TextCompletionSimulator(_chat, Math.Max(1, options.WordsPerDelta));
     }
 
     public ScriptedResponse Answer(EmulatorRoute route, byte[] rawBody)
@@ -116,6 +120,16 @@ internal sealed class ModelSimulator
 
     private ScriptedResponse Invoke(string modelId, JsonObject body, bool streaming)
     {
+        if (NovaInvokeSimulator.Handles(modelId, body))
+        {
+            return _nova.Answer(modelId, body, streaming);
+        }
+
+        if (TextCompletionSimulator.Handles(modelId, body))
+        {
+            return _completion.Answer(modelId, body, streaming);
+        }
+
         if (AnthropicMessagesSimulator.Handles(body))
         {
             return _anthropic.Answer(modelId, body, streaming);
