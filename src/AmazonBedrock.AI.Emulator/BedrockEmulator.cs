@@ -54,7 +54,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
     /// <summary>The options the emulator runs with. Faults may be added or removed between requests.</summary>
     public BedrockEmulatorOptions Options { get; }
 
-    /// <summary>A snapshot of every request received so far, in arrival order (including rejected ones).</summary>
+    /// <summary>A snapshot of the requests received so far (up to <see cref="BedrockEmulatorOptions.MaxRecordedRequests"/>, the most recent), in arrival order, including rejected ones.</summary>
     public IReadOnlyList<RecordedRequest> Requests
     {
         get
@@ -196,6 +196,11 @@ public sealed class BedrockEmulator : IAsyncDisposable
         lock (_gate)
         {
             _requests.Add(recorded);
+            int excess = _requests.Count - Math.Max(1, Options.MaxRecordedRequests);
+            if (excess > 0)
+            {
+                _requests.RemoveRange(0, excess);
+            }
         }
 
         if (Options.LogRequests)

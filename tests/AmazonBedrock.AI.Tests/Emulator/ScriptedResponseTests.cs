@@ -174,4 +174,16 @@ public sealed class ScriptedResponseTests
             await response.Content.ReadAsByteArrayAsync();
         });
     }
+
+    [Fact]
+    public async Task Request_log_keeps_the_most_recent_requests()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync(new BedrockEmulatorOptions { MaxRecordedRequests = 2 });
+        foreach (string text in new[] { "one", "two", "three" })
+        {
+            await EmulatorHttp.PostJsonAsync(emulator, EmulatorHttp.ModelPath(ModelId, "converse"), EmulatorHttp.Converse(text));
+        }
+
+        Assert.Equal(["two", "three"], emulator.Requests.Select(r => r.Json!["messages"]![0]!["content"]![0]!["text"]!.GetValue<string>()));
+    }
 }
