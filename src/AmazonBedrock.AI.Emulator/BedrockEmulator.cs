@@ -54,7 +54,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
     /// <summary>The options the emulator runs with. Faults may be added or removed between requests.</summary>
     public BedrockEmulatorOptions Options { get; }
 
-    /// <summary>A snapshot of every request received so far, in arrival order (including rejected ones).</summary>
+    /// <summary>A snapshot of the requests received so far (up to <see cref="BedrockEmulatorOptions.MaxRecordedRequests"/>, the most recent), in arrival order, including rejected ones.</summary>
     public IReadOnlyList<RecordedRequest> Requests
     {
         get
@@ -106,6 +106,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, PassiveHostLifetime>();
+        builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -195,6 +196,11 @@ public sealed class BedrockEmulator : IAsyncDisposable
         lock (_gate)
         {
             _requests.Add(recorded);
+            int excess = _requests.Count - Math.Max(1, Options.MaxRecordedRequests);
+            if (excess > 0)
+            {
+                _requests.RemoveRange(0, excess);
+            }
         }
 
         if (Options.LogRequests)
@@ -210,7 +216,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
         await response.WriteAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
-    private ScriptedResponse Resolve(string method, string rawPath, string rawQuery, Dictionary<string, string> headers, byte[] body, EmulatorRoute route)
+    private ScriptedResponse Resolve(string method, string rawPath, string rawQuery, IReadOnlyDictionary<string, string> headers, byte[] body, EmulatorRoute route)
     {
         if (Options.VerifySignatures && _verifier.Verify(method, rawPath, rawQuery, headers, body) is { } rejection)
         {
@@ -225,10 +231,19 @@ public sealed class BedrockEmulator : IAsyncDisposable
 
         IReadOnlyList<EmulatorFault> faults;
         TimeSpan scriptedDelay = TimeSpan.Zero;
-        while (scripted is DelayedScriptedResponse { Inner: FaultScriptedResponse } delayed)
+        // A queued fault may be wrapped in delays; unwrap them so the fault is applied to the simulated answer.
+        var innermost = scripted;
+        TimeSpan wrappedDelay = TimeSpan.Zero;
+        while (innermost is DelayedScriptedResponse delayed)
         {
-            scriptedDelay += delayed.Delay;
-            scripted = delayed.Inner;
+            wrappedDelay += delayed.Delay;
+            innermost = delayed.Inner;
+        }
+
+        if (innermost is FaultScriptedResponse)
+        {
+            scripted = innermost;
+            scriptedDelay = wrappedDelay;
         }
 
         if (scripted is FaultScriptedResponse queuedFault)
@@ -241,7 +256,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
         }
         else if (!route.IsKnown || !string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase))
         {
-            return BedrockErrors.Create(404, "UnknownOperationException", "The requested operation is not recognized by the service.", BedrockErrors.CoralServiceNamespace);
+            return UnknownOperation();
         }
         else
         {
@@ -249,18 +264,28 @@ public sealed class BedrockEmulator : IAsyncDisposable
         }
 
         var failure = faults.FirstOrDefault(f => f.Kind != EmulatorFaultKind.Latency);
-        ScriptedResponse result = failure is not null && FaultApplier.ErrorFor(failure) is { } error
-            ? error
-            : route.IsKnown
-                ? _simulator.Answer(route, body, headers)
-                : BedrockErrors.Create(404, "UnknownOperationException", "The requested operation is not recognized by the service.", BedrockErrors.CoralServiceNamespace);
-
-        if (failure is not null && FaultApplier.ErrorFor(failure) is null)
+        ScriptedResponse result;
+        if (failure is not null && FaultApplier.ErrorFor(failure) is { } error)
         {
-            result = FaultApplier.ApplyToStream(failure, result);
+            result = error;
+        }
+        else if (!route.IsKnown)
+        {
+            result = UnknownOperation();
+        }
+        else
+        {
+            result = _simulator.Answer(route, body);
+            if (failure is not null)
+            {
+                result = FaultApplier.ApplyToStream(failure, result);
+            }
         }
 
         TimeSpan latency = scriptedDelay + faults.Where(f => f.Kind == EmulatorFaultKind.Latency).Aggregate(TimeSpan.Zero, (sum, f) => sum + f.Latency);
         return latency > TimeSpan.Zero ? result.WithDelay(latency) : result;
     }
+
+    private static ScriptedResponse UnknownOperation() =>
+        BedrockErrors.Create(404, "UnknownOperationException", "The requested operation is not recognized by the service.", BedrockErrors.CoralServiceNamespace);
 }

@@ -45,6 +45,9 @@ public sealed class BedrockEmulatorOptions
     /// <summary>The number of words per simulated text delta in streams. Default 3.</summary>
     public int WordsPerDelta { get; set; } = 3;
 
+    /// <summary>How many requests <see cref="BedrockEmulator.Requests"/> keeps; the oldest are dropped beyond it, so a long-running emulator does not grow without bound. Default 10,000.</summary>
+    public int MaxRecordedRequests { get; set; } = 10_000;
+
     /// <summary>Whether the emulator logs requests to the console (the standalone program turns it on). Default <see langword="false"/>.</summary>
     public bool LogRequests { get; set; }
 }

@@ -36,7 +36,7 @@ public sealed class RecordedRequest
     /// <summary>The request target's path exactly as received, percent-encoding intact (for example <c>/model/a.b-v1%3A0/converse</c>), without the query.</summary>
     public string RawPath { get; }
 
-    /// <summary>The operation: <c>converse</c>, <c>converse-stream</c>, <c>invoke</c>, <c>invoke-with-response-stream</c> or <c>rerank</c>; <see langword="null"/> for an unknown path.</summary>
+    /// <summary>The operation: <c>converse</c>, <c>converse-stream</c>, <c>invoke</c>, <c>invoke-with-response-stream</c>, <c>count-tokens</c> or <c>rerank</c>; <see langword="null"/> for an unknown path.</summary>
     public string? Operation { get; }
 
     /// <summary>The model id, percent-decoded from its path segment; <see langword="null"/> for rerank and unknown paths.</summary>

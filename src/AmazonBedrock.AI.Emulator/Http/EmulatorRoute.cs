@@ -3,7 +3,7 @@ namespace AmazonBedrock.AI.Emulator;
 /// <summary>The operation and model id read from a raw request path, without letting any router decode <c>%2F</c>.</summary>
 internal readonly record struct EmulatorRoute(string? Operation, string? ModelId)
 {
-    private static readonly string[] ModelOperations = ["converse", "converse-stream", "invoke", "invoke-with-response-stream"];
+    private static readonly string[] ModelOperations = ["converse", "converse-stream", "invoke", "invoke-with-response-stream", "count-tokens"];
 
     public bool IsKnown => Operation is not null;
 

@@ -25,6 +25,11 @@ internal sealed class EventStreamScriptedResponse : ScriptedResponse
         {
             if (!await step.WriteAsync(response.Body, cancellationToken).ConfigureAwait(false))
             {
+                if (step is DisconnectScriptedEvent)
+                {
+                    context.Abort();
+                }
+
                 return;
             }
         }

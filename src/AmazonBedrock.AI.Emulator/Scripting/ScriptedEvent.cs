@@ -101,6 +101,9 @@ public abstract class ScriptedEvent
     public static ScriptedEvent Corrupted(string eventType, string jsonPayload) =>
         new FrameScriptedEvent(EventFrame(eventType, jsonPayload), FrameDelivery.Corrupted);
 
+    /// <summary>Aborts the connection at this point of the stream (a network failure after some events), instead of ending the body cleanly.</summary>
+    public static ScriptedEvent Disconnect() => new DisconnectScriptedEvent();
+
     /// <summary>Sends the given bytes as they are, for framing tests beyond the factories above.</summary>
     /// <param name="bytes">The raw bytes to write.</param>
     public static ScriptedEvent Raw(byte[] bytes)

@@ -59,6 +59,9 @@ public abstract class ScriptedResponse
         return new EventStreamScriptedResponse([.. events]);
     }
 
+    /// <summary>Closes the connection without sending a response, as a network failure would (for retry tests).</summary>
+    public static ScriptedResponse Disconnect() => new DisconnectScriptedResponse();
+
     /// <summary>
     /// Lets the simulated model answer the next request, with the given fault applied (for example a throttling error or a
     /// stream that is cut mid-way). Use it to inject one fault at an exact point of a test.

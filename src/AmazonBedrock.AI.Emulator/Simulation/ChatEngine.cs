@@ -190,7 +190,7 @@ internal sealed class ChatEngine
         return (text, stopReason, matchedSequence);
     }
 
-    private static int CountInputTokens(ChatRequest request)
+    public static int CountInputTokens(ChatRequest request)
     {
         int tokens = TextTools.CountTokens(request.SystemText);
         foreach (var message in request.Messages)

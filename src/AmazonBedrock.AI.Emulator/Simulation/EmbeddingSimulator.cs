@@ -10,8 +10,7 @@ internal static class EmbeddingSimulator
     private static readonly int[] NovaDimensions = [256, 384, 1024, 3072];
 
     public static bool Handles(string modelId, JsonObject body) =>
-        modelId.Contains("embed", StringComparison.OrdinalIgnoreCase) || body.ContainsKey("inputText") || body.ContainsKey("texts")
-        || JsonRead.String(body["taskType"]) == "SINGLE_EMBEDDING";
+        modelId.Contains("embed", StringComparison.OrdinalIgnoreCase) || JsonRead.String(body["taskType"]) == "SINGLE_EMBEDDING";
 
     public static ScriptedResponse Answer(string modelId, JsonObject body)
     {

@@ -9,6 +9,8 @@ internal sealed class ModelSimulator
     private readonly ChatEngine _chat;
     private readonly ConverseValidator _converseValidator;
     private readonly AnthropicMessagesSimulator _anthropic;
+    private readonly NovaInvokeSimulator _nova;
+    private readonly TextCompletionSimulator _completion;
 
     public ModelSimulator(BedrockEmulatorOptions options)
     {
@@ -17,9 +19,11 @@ internal sealed class ModelSimulator
         _chat = new ChatEngine(signer);
         _converseValidator = new ConverseValidator(signer);
         _anthropic = new AnthropicMessagesSimulator(_chat, Math.Max(1, options.WordsPerDelta));
+        _nova = new NovaInvokeSimulator(_chat, Math.Max(1, options.WordsPerDelta));
+        _completion = new TextCompletionSimulator(_chat, Math.Max(1, options.WordsPerDelta));
     }
 
-    public ScriptedResponse Answer(EmulatorRoute route, byte[] rawBody, IReadOnlyDictionary<string, string> headers)
+    public ScriptedResponse Answer(EmulatorRoute route, byte[] rawBody)
     {
         if (route.Operation == "rerank")
         {
@@ -40,6 +44,7 @@ internal sealed class ModelSimulator
         return route.Operation switch
         {
             "converse" or "converse-stream" => Converse(modelId, body, route.IsStreaming),
+            "count-tokens" => CountTokens(modelId, body),
             _ => Invoke(modelId, body, route.IsStreaming),
         };
     }
@@ -60,8 +65,71 @@ internal sealed class ModelSimulator
         return streaming ? ConverseRenderer.Stream(turn, Math.Max(1, _options.WordsPerDelta)) : ConverseRenderer.Json(turn);
     }
 
+    private ScriptedResponse CountTokens(string modelId, JsonObject body)
+    {
+        if (body["input"]?["converse"] is JsonObject converse)
+        {
+            if (_options.ValidateRequests && _converseValidator.Validate(converse) is string problem)
+            {
+                return BedrockErrors.Validation(problem);
+            }
+
+            return Tokens(ChatEngine.CountInputTokens(ConverseRequestReader.Read(modelId, converse)));
+        }
+
+        if (JsonRead.String(body["input"]?["invokeModel"]?["body"]) is string invokeBody)
+        {
+            return Tokens(TextTools.CountTokens(string.Join(' ', StringValues(JsonRead.ParseObject(System.Text.Encoding.UTF8.GetBytes(invokeBody))))));
+        }
+
+        return BedrockErrors.Validation("1 validation error detected: Value null at 'input' failed to satisfy constraint: Member must not be null");
+
+        static ScriptedResponse Tokens(int count) =>
+            new BodyScriptedResponse(200, "application/json", System.Text.Encoding.UTF8.GetBytes("{\"inputTokens\":" + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}"), null);
+    }
+
+    private static IEnumerable<string> StringValues(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var property in obj)
+                {
+                    foreach (string value in StringValues(property.Value))
+                    {
+                        yield return value;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    foreach (string value in StringValues(item))
+                    {
+                        yield return value;
+                    }
+                }
+
+                break;
+            case JsonValue when JsonRead.String(node) is string text:
+                yield return text;
+                break;
+        }
+    }
+
     private ScriptedResponse Invoke(string modelId, JsonObject body, bool streaming)
     {
+        if (NovaInvokeSimulator.Handles(modelId, body))
+        {
+            return _nova.Answer(modelId, body, streaming);
+        }
+
+        if (TextCompletionSimulator.Handles(modelId, body))
+        {
+            return _completion.Answer(modelId, body, streaming);
+        }
+
         if (AnthropicMessagesSimulator.Handles(body))
         {
             return _anthropic.Answer(modelId, body, streaming);

@@ -157,6 +157,4 @@ internal static class TextTools
 
         return pieces;
     }
-
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -60,7 +60,7 @@ internal sealed class EmbeddingRequestSettings
         string? inputType = null;
         if (isCohere)
         {
-            inputType = ResolveInputType(family, bedrock?.InputType, images);
+            inputType = ResolveInputType(family, bedrock?.InputType, images, warnings);
         }
         else if (bedrock?.InputType is not null)
         {
@@ -130,11 +130,16 @@ internal sealed class EmbeddingRequestSettings
         };
     }
 
-    private static string ResolveInputType(BedrockEmbeddingFamily family, BedrockEmbeddingInputType? requested, bool images)
+    private static string ResolveInputType(BedrockEmbeddingFamily family, BedrockEmbeddingInputType? requested, bool images, ModelWarnings warnings)
     {
         if (images && family == BedrockEmbeddingFamily.CohereV3)
         {
             // Embed v3 embeds images only with input_type "image".
+            if (requested is { } other && other != BedrockEmbeddingInputType.Image)
+            {
+                warnings.Add(new BedrockWarning(BedrockWarning.AdjustedSetting, $"Cohere Embed v3 embeds images only with input_type 'image'; {other} was replaced.", nameof(BedrockEmbeddingOptions.InputType)));
+            }
+
             return "image";
         }
 

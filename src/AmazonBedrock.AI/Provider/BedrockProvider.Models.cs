@@ -47,4 +47,13 @@ public sealed partial class BedrockProvider
     [Experimental("MEAI001")]
     public IImageGenerator GetImageGenerator(string modelId, BedrockImageSettings? settings = null) =>
         new BedrockImageGenerator(this, modelId, settings);
+
+    /// <summary>
+    /// A reranker for a Bedrock reranking model (<c>amazon.rerank-v1:0</c>, <c>cohere.rerank-v3-5:0</c>, or a model ARN). It calls
+    /// Bedrock Agent Runtime's <c>POST /rerank</c> at <see cref="AgentRuntimeEndpoint"/>, naming the model by its foundation-model ARN
+    /// in this provider's region and partition.
+    /// </summary>
+    /// <param name="modelId">The reranking model id or ARN.</param>
+    /// <exception cref="ArgumentException">The model id is empty or malformed.</exception>
+    public BedrockReranker GetReranker(string modelId) => new(this, modelId);
 }

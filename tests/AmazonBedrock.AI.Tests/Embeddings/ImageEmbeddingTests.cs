@@ -104,4 +104,18 @@ public sealed class ImageEmbeddingTests
         Assert.Equal("ImageDetail", Assert.Single(result.GetBedrockWarnings()).Setting);
         Assert.DoesNotContain("detailLevel", handler.Single.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Cohere_v3_replaces_another_input_type_for_images_with_a_warning()
+    {
+        using var handler = new FakeBedrockHandler("""{"embeddings":[[0.5]]}""");
+        using var provider = handler.CreateProvider();
+
+        var result = await provider.GetImageEmbeddingGenerator("cohere.embed-multilingual-v3").GenerateAsync(
+            [new DataContent(Png, "image/jpeg")], new BedrockEmbeddingOptions { InputType = BedrockEmbeddingInputType.SearchDocument });
+
+        Assert.Equal("image", handler.Single.Json["input_type"]!.GetValue<string>());
+        var warning = Assert.Single(result.GetBedrockWarnings());
+        Assert.Equal(BedrockWarning.AdjustedSetting, warning.Code);
+    }
 }

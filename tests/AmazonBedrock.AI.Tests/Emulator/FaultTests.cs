@@ -111,4 +111,15 @@ public sealed class FaultTests
         await EmulatorHttp.PostJsonAsync(emulator, EmulatorHttp.ModelPath(Claude, "converse"), EmulatorHttp.Converse("hello"));
         Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(250), watch.Elapsed.ToString());
     }
+
+    [Fact]
+    public async Task Queued_fault_can_be_delayed()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync();
+        emulator.Enqueue(ScriptedResponse.Fault(EmulatorFault.Throttling()).WithDelay(TimeSpan.FromMilliseconds(100)).WithDelay(TimeSpan.FromMilliseconds(100)));
+        var watch = Stopwatch.StartNew();
+        var (status, _, _) = await EmulatorHttp.PostErrorAsync(emulator, EmulatorHttp.ModelPath(Claude, "converse"), EmulatorHttp.Converse("hello"));
+        Assert.Equal(429, status);
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(180), watch.Elapsed.ToString());
+    }
 }

@@ -149,4 +149,41 @@ public sealed class ScriptedResponseTests
         Assert.Empty(emulator.Requests);
         Assert.Throws<InvalidOperationException>(() => emulator.LastRequest);
     }
+
+    [Fact]
+    public async Task Disconnect_fails_the_request_like_a_network_error_and_the_next_one_succeeds()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync();
+        emulator.Enqueue(ScriptedResponse.Disconnect());
+        string path = EmulatorHttp.ModelPath(ModelId, "converse");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => EmulatorHttp.PostAsync(emulator, path, EmulatorHttp.Converse("a")));
+        await EmulatorHttp.PostJsonAsync(emulator, path, EmulatorHttp.Converse("a"));
+    }
+
+    [Fact]
+    public async Task Disconnect_in_a_stream_aborts_after_the_sent_events()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync();
+        emulator.Enqueue(ScriptedResponse.EventStream(ScriptedEvent.Event("messageStart", "{\"role\":\"assistant\"}"), ScriptedEvent.Disconnect()));
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            // Under load the reset may arrive before the head is read; either way the call must fail, not end cleanly.
+            using var response = await EmulatorHttp.PostAsync(emulator, EmulatorHttp.ModelPath(ModelId, "converse-stream"), EmulatorHttp.Converse("a"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await response.Content.ReadAsByteArrayAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Request_log_keeps_the_most_recent_requests()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync(new BedrockEmulatorOptions { MaxRecordedRequests = 2 });
+        foreach (string text in new[] { "one", "two", "three" })
+        {
+            await EmulatorHttp.PostJsonAsync(emulator, EmulatorHttp.ModelPath(ModelId, "converse"), EmulatorHttp.Converse(text));
+        }
+
+        Assert.Equal(["two", "three"], emulator.Requests.Select(r => r.Json!["messages"]![0]!["content"]![0]!["text"]!.GetValue<string>()));
+    }
 }

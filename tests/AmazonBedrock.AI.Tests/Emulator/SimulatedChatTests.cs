@@ -197,4 +197,49 @@ public sealed class SimulatedChatTests
         Assert.NotNull(events[^1]["amazon-bedrock-invocationMetrics"]);
         Assert.Equal(text, string.Concat(events.Where(e => e["type"]!.GetValue<string>() == "content_block_delta").Select(e => e["delta"]!["text"]!.GetValue<string>())));
     }
+
+    [Fact]
+    public async Task CountTokens_matches_the_converse_input_usage()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync();
+        string converse = EmulatorHttp.Converse("How many tokens is this?");
+        var answer = await EmulatorHttp.PostJsonAsync(emulator, Path("converse"), converse);
+        var count = await EmulatorHttp.PostJsonAsync(emulator, Path("count-tokens"), "{\"input\":{\"converse\":" + converse + "}}");
+
+        Assert.Equal(answer["usage"]!["inputTokens"]!.GetValue<int>(), count["inputTokens"]!.GetValue<int>());
+        Assert.Equal("count-tokens", emulator.LastRequest.Operation);
+    }
+
+    [Fact]
+    public async Task Nova_messages_on_invoke_and_invoke_stream()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync();
+        const string body = "{\"schemaVersion\":\"messages-v1\",\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"Hello Nova\"}]}],\"inferenceConfig\":{\"max_new_tokens\":300}}";
+        string path = EmulatorHttp.ModelPath("amazon.nova-lite-v1:0", "invoke");
+        var json = await EmulatorHttp.PostJsonAsync(emulator, path, body);
+        string text = json["output"]!["message"]!["content"]![0]!["text"]!.GetValue<string>();
+        Assert.Contains("Hello Nova", text, StringComparison.Ordinal);
+
+        var frames = await EmulatorHttp.PostStreamAsync(emulator, EmulatorHttp.ModelPath("amazon.nova-lite-v1:0", "invoke-with-response-stream"), body);
+        var events = frames.Select(f => JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(EmulatorHttp.Unpadded(f)["bytes"]!.GetValue<string>())))!.AsObject()).ToList();
+        Assert.NotNull(events[0]["messageStart"]);
+        Assert.NotNull(events[^1]["amazon-bedrock-invocationMetrics"]);
+        Assert.Equal(text, string.Concat(events.Where(e => e["contentBlockDelta"] is not null).Select(e => e["contentBlockDelta"]!["delta"]!["text"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task Prompt_completion_models_on_invoke()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync();
+        var titan = await EmulatorHttp.PostJsonAsync(emulator, EmulatorHttp.ModelPath("amazon.titan-text-express-v1", "invoke"), "{\"inputText\":\"Name three planets\",\"textGenerationConfig\":{\"maxTokenCount\":4}}");
+        Assert.Equal("LENGTH", titan["results"]![0]!["completionReason"]!.GetValue<string>());
+
+        var llama = await EmulatorHttp.PostJsonAsync(emulator, EmulatorHttp.ModelPath("meta.llama3-8b-instruct-v1:0", "invoke"), "{\"prompt\":\"Name three planets\",\"max_gen_len\":512}");
+        Assert.Equal("stop", llama["stop_reason"]!.GetValue<string>());
+        Assert.Contains("planets", llama["generation"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var frames = await EmulatorHttp.PostStreamAsync(emulator, EmulatorHttp.ModelPath("mistral.mistral-7b-instruct-v0:2", "invoke-with-response-stream"), "{\"prompt\":\"Name three planets\",\"max_tokens\":512}");
+        var last = JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(EmulatorHttp.Unpadded(frames[^1])["bytes"]!.GetValue<string>())))!;
+        Assert.Equal("stop", last["outputs"]![0]!["stop_reason"]!.GetValue<string>());
+    }
 }
