@@ -23,12 +23,21 @@ internal sealed class ChatSession(CliCommand command, ChatSettings settings, IBe
         await console.Error.WriteLineAsync($"chatting with {_model}; /exit to leave, /clear to start over, /model <id> to switch, Ctrl+C stops an answer").ConfigureAwait(false);
         while (true)
         {
-            await console.Out.WriteAsync("> ").ConfigureAwait(false);
-            await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            // The prompt marker is for people typing; piped conversations keep stdout to the answers.
+            if (!console.InputIsRedirected)
+            {
+                await console.Out.WriteAsync("> ").ConfigureAwait(false);
+                await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             string? line = await console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false);
             if (line is null)
             {
-                await console.Out.WriteLineAsync().ConfigureAwait(false);
+                if (!console.InputIsRedirected)
+                {
+                    await console.Out.WriteLineAsync().ConfigureAwait(false);
+                }
+
                 return ExitCodes.Ok;
             }
 

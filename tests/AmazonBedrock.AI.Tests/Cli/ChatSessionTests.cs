@@ -21,6 +21,11 @@ public class ChatSessionTests
         Assert.Equal("My name is Ada.", (string?)messages[0]!["content"]![0]!["text"]);
         Assert.Equal("assistant", (string?)messages[1]!["role"]);
         Assert.Equal("Be kind.", (string?)cli.Emulator.LastRequest.Json!["system"]![0]!["text"]);
+
+        // Piped input: stdout holds the two answers and nothing else.
+        string[] answers = cli.Out.ToString().TrimEnd().Split(Environment.NewLine);
+        Assert.Equal(2, answers.Length);
+        Assert.DoesNotContain("> ", cli.Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
