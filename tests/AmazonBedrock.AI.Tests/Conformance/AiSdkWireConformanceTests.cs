@@ -1,0 +1,266 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+using static AmazonBedrock.AI.Tests.Conformance.ConformanceHarness;
+using static AmazonBedrock.AI.Tests.Conformance.WireJson;
+
+namespace AmazonBedrock.AI.Tests.Conformance;
+
+/// <summary>
+/// The same calls as tools/aisdk-wire/cases.mjs, made through our client; the bodies must equal what
+/// <c>@ai-sdk/amazon-bedrock</c> sent, except for the differences docs/readme/chat-request.md lists, which each test spells out.
+/// </summary>
+public class AiSdkWireConformanceTests(ConformanceFixture fixture) : IClassFixture<ConformanceFixture>
+{
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+    private static readonly byte[] Pdf = "%PDF-1.4\n%EOF\n"u8.ToArray();
+
+    private const string WeatherSchema = """
+        {"type":"object","properties":{"city":{"type":"string","description":"City name"},"unit":{"type":"string","enum":["c","f"]}},"required":["city"],"additionalProperties":false}
+        """;
+
+    private const string PersonSchema = """
+        {"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},"required":["name","age"],"additionalProperties":false}
+        """;
+
+    private static AITool Weather() => AIFunctionFactory.CreateDeclaration("get_weather", "Gets the weather", JsonDocument.Parse(WeatherSchema).RootElement);
+
+    private static AITool Time() => AIFunctionFactory.CreateDeclaration("get_time", "Gets the time",
+        JsonDocument.Parse("""{"type":"object","properties":{"zone":{"type":"string"}},"required":["zone"]}""").RootElement);
+
+    private static List<ChatMessage> ToolHistory(string callId, Func<string, FunctionResultContent> result) =>
+    [
+        User("What is the weather in Paris?"),
+        new(ChatRole.Assistant, [new FunctionCallContent(callId, "get_weather", new Dictionary<string, object?> { ["city"] = "Paris" })]),
+        new(ChatRole.Tool, [result(callId)]),
+    ];
+
+    private async Task AssertSameAsync(string caseName, IEnumerable<ChatMessage> messages, ChatOptions? options = null)
+    {
+        var (expected, ours) = await CaptureAsync(fixture, caseName, messages, options);
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_system_user() => AssertSameAsync("claude-system-user", [SystemText("You are terse."), User("Hello")]);
+
+    [Fact]
+    public Task Nova_system_user() => AssertSameAsync("nova-system-user", [User("Hello")], new ChatOptions { Instructions = "You are terse." });
+
+    [Fact]
+    public Task Llama_multi_turn() => AssertSameAsync("llama-multi-turn", [User("Hi, I am Ann."), Assistant("Hello Ann."), User("What is my name?")]);
+
+    [Fact]
+    public Task Mistral_consecutive_same_role() =>
+        AssertSameAsync("mistral-consecutive-same-role", [User("First."), User("Second."), Assistant("A."), Assistant("B."), User("Third.")]);
+
+    [Fact]
+    public Task Cohere_inference_config() => AssertSameAsync("cohere-inference-config", [User("Count.")],
+        new ChatOptions { MaxOutputTokens = 200, Temperature = 0.3f, TopP = 0.8f, StopSequences = ["END", "STOP"] });
+
+    [Fact]
+    public async Task Claude_topk_goes_to_top_k()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-topk", [User("Pick a word.")], new ChatOptions { Temperature = 0.7f, TopK = 40 });
+
+        // Intended: the AI SDK sends inferenceConfig.topK, which Converse does not define; Claude reads top_k.
+        AssertJson("40", Remove(expected, "inferenceConfig.topK"));
+        AssertJson("40", Remove(ours, "additionalModelRequestFields.top_k"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public async Task Nova_topk_goes_to_its_native_inference_config()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "nova-topk", [User("Pick a word.")], new ChatOptions { TopK = 20, MaxOutputTokens = 50 });
+
+        // Intended: Nova reads topK from its own inferenceConfig inside additionalModelRequestFields.
+        AssertJson("20", Remove(expected, "inferenceConfig.topK"));
+        AssertJson("20", Remove(ours, "additionalModelRequestFields.inferenceConfig.topK"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_temperature_clamped() => AssertSameAsync("claude-temperature-clamped", [User("Be creative.")], new ChatOptions { Temperature = 1.5f });
+
+    [Fact]
+    public Task Deepseek_stream() => AssertSameAsync("deepseek-stream", [SystemText("Think briefly."), User("Why is the sky blue?")], new ChatOptions { MaxOutputTokens = 500 });
+
+    [Fact]
+    public Task Claude_image_png() =>
+        AssertSameAsync("claude-image-png", [new(ChatRole.User, [new TextContent("Describe this."), new DataContent(Png, "image/png")])]);
+
+    [Fact]
+    public Task Nova_pdf_document() => AssertSameAsync("nova-pdf-document",
+        [new(ChatRole.User, [new DataContent(Pdf, "application/pdf") { Name = "Quarterly report.pdf" }, new TextContent("Summarise.")])]);
+
+    [Fact]
+    public Task Claude_pdf_unnamed() =>
+        AssertSameAsync("claude-pdf-unnamed", [new(ChatRole.User, [new DataContent(Pdf, "application/pdf"), new TextContent("Summarise.")])]);
+
+    [Fact]
+    public Task Claude_tools_auto() => AssertSameAsync("claude-tools-auto", [User("Weather in Paris?")],
+        new ChatOptions { Tools = [Weather(), Time()], ToolMode = ChatToolMode.Auto });
+
+    [Fact]
+    public Task Claude_tools_required() => AssertSameAsync("claude-tools-required", [User("Weather in Paris?")],
+        new ChatOptions { Tools = [Weather(), Time()], ToolMode = ChatToolMode.RequireAny });
+
+    [Fact]
+    public Task Claude_tools_specific() => AssertSameAsync("claude-tools-specific", [User("Weather in Paris?")],
+        new ChatOptions { Tools = [Weather(), Time()], ToolMode = ChatToolMode.RequireSpecific("get_weather") });
+
+    [Fact]
+    public Task Claude_tools_none() => AssertSameAsync("claude-tools-none", [User("Weather in Paris?")],
+        new ChatOptions { Tools = [Weather(), Time()], ToolMode = ChatToolMode.None });
+
+    [Fact]
+    public Task Nova_tools_auto() => AssertSameAsync("nova-tools-auto", [User("Weather in Paris?")], new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Llama_tools_stream() => AssertSameAsync("llama-tools-stream", [User("Weather in Paris?")], new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Claude_tool_round_trip() => AssertSameAsync("claude-tool-round-trip",
+        [.. ToolHistory("toolu_01", id => new FunctionResultContent(id, "Sunny, 21 C")), Assistant("It is sunny and 21 C."), User("Thanks. And tomorrow?")],
+        new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Claude_tool_result_last() => AssertSameAsync("claude-tool-result-last",
+        ToolHistory("toolu_02", id => new FunctionResultContent(id, "Rain")), new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public async Task Claude_tool_error_result_carries_error_status()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-tool-error-result",
+            ToolHistory("toolu_03", id => new FunctionResultContent(id, "Service unavailable") { Exception = new InvalidOperationException("Service unavailable") }),
+            new ChatOptions { Tools = [Weather()] });
+
+        // Intended: a failed call says so with status "error"; the AI SDK never sets it.
+        AssertJson("\"error\"", Remove(ours, "messages.2.content.0.toolResult.status"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Nova_tool_round_trip_stream() => AssertSameAsync("nova-tool-round-trip-stream",
+        ToolHistory("tooluse_abc", id => new FunctionResultContent(id, "Cloudy")), new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Mistral_tool_ids() => AssertSameAsync("mistral-tool-ids",
+        ToolHistory("call_7f3a9c2e-long-id", id => new FunctionResultContent(id, "Warm")), new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Claude_thinking_budget() => AssertSameAsync("claude-thinking-budget", [User("Prove it.")], new BedrockChatOptions
+    {
+        MaxOutputTokens = 1000,
+        ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 2048 },
+    });
+
+    [Fact]
+    public Task Claude_thinking_drops_sampling() => AssertSameAsync("claude-thinking-drops-sampling", [User("Prove it.")], new BedrockChatOptions
+    {
+        MaxOutputTokens = 1000,
+        Temperature = 0.5f,
+        TopP = 0.9f,
+        ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 1024 },
+    });
+
+    [Fact]
+    public Task Nova_reasoning() => AssertSameAsync("nova-reasoning", [User("Plan a trip.")], new BedrockChatOptions
+    {
+        ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, MaxReasoningEffort = BedrockReasoningEffort.Medium },
+    });
+
+    [Fact]
+    public Task Gpt_oss_reasoning() => AssertSameAsync("gpt-oss-reasoning", [SystemText("Be helpful."), User("Plan a trip.")], new BedrockChatOptions
+    {
+        Temperature = 0.4f,
+        StopSequences = ["END"],
+        ReasoningConfig = new BedrockReasoningConfig { MaxReasoningEffort = BedrockReasoningEffort.High },
+    });
+
+    [Fact]
+    public Task Gpt_oss_stream() => AssertSameAsync("gpt-oss-stream", [SystemText("Be brief."), User("Hello")], new ChatOptions { MaxOutputTokens = 64 });
+
+    [Fact]
+    public Task Claude_structured_json_tool() => AssertSameAsync("claude-structured-json-tool", [User("Invent a person.")],
+        new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(PersonSchema).RootElement) });
+
+    [Fact]
+    public async Task Claude_structured_native_uses_converse_output_config()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-structured-native", [User("Invent a person.")],
+            new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(PersonSchema).RootElement) });
+
+        // Intended: Converse's own outputConfig.textFormat instead of Claude's additionalModelRequestFields.output_config.format.
+        var aiSdkSchema = Remove(expected, "additionalModelRequestFields.output_config.format");
+        Assert.Equal("json_schema", (string?)aiSdkSchema["type"]);
+        var ourFormat = Remove(ours, "outputConfig");
+        Assert.Equal("json_schema", (string?)Get(ourFormat, "textFormat.type"));
+        var ourSchema = JsonNode.Parse((string)Get(ourFormat, "textFormat.structure.jsonSchema.schema")!)!;
+        Assert.True(JsonNode.DeepEquals(aiSdkSchema["schema"], ourSchema), $"AI SDK {aiSdkSchema["schema"]!.ToJsonString()} vs ours {ourSchema.ToJsonString()}");
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Nova_structured_json_tool() => AssertSameAsync("nova-structured-json-tool", [User("Invent a person.")],
+        new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(PersonSchema).RootElement) });
+
+    [Fact]
+    public Task Claude_cache_points() => AssertSameAsync("claude-cache-points",
+        [SystemText("Long policy text.").WithCachePoint(), User("Long document.").WithCachePoint(), Assistant("Read it."), User("Question?")]);
+
+    [Fact]
+    public Task Nova_cache_point_part() => AssertSameAsync("nova-cache-point-part",
+        [new(ChatRole.User, [new TextContent("Cached part."), new BedrockCachePointContent(BedrockCacheTtl.OneHour), new TextContent("Uncached part.")])]);
+
+    [Fact]
+    public Task Claude_bedrock_options() => AssertSameAsync("claude-bedrock-options", [User("Hello")], new BedrockChatOptions
+    {
+        GuardrailConfig = new BedrockGuardrailConfig { GuardrailIdentifier = "gr-123", GuardrailVersion = "1", Trace = BedrockGuardrailTrace.Enabled },
+        Latency = BedrockLatency.Optimized,
+        ServiceTier = BedrockServiceTier.Priority,
+        RequestMetadata = new Dictionary<string, string> { ["team"] = "search", ["run"] = "42" },
+    });
+
+    [Fact]
+    public Task Llama_additional_fields() => AssertSameAsync("llama-additional-fields", [User("Hello")], new BedrockChatOptions
+    {
+        MaxOutputTokens = 100,
+        AdditionalModelRequestFields = new JsonObject { ["max_gen_len"] = 300, ["custom"] = new JsonObject { ["a"] = new JsonArray(1, 2) } },
+    });
+
+    [Fact]
+    public async Task Claude_anthropic_beta_does_not_leak_to_the_top_level()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-anthropic-beta", [User("Hello")],
+            new BedrockChatOptions { AnthropicBeta = ["token-efficient-tools-2025-02-19"] });
+
+        // Intended: no blind pass-through; the AI SDK also copies its provider option "anthropicBeta" into the body.
+        AssertJson("""["token-efficient-tools-2025-02-19"]""", Remove(expected, "anthropicBeta"));
+        Assert.Null(Get(ours, "anthropicBeta"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_assistant_prefill() => AssertSameAsync("claude-assistant-prefill", [User("Give me JSON."), Assistant("{\"answer\": ")]);
+
+    [Fact]
+    public async Task Claude_blank_text_is_never_sent()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-blank-text",
+        [
+            new(ChatRole.User, [new TextContent("Hello"), new TextContent("   ")]),
+            new(ChatRole.Assistant, [new TextContent(""), new TextContent("Hi.")]),
+            User("Bye"),
+        ]);
+
+        // Intended: the AI SDK drops blank assistant text but sends blank user text, which Bedrock rejects.
+        AssertJson("""{"text":"   "}""", Remove(expected, "messages.0.content.1"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_stream_tools() => AssertSameAsync("claude-stream-tools", [User("Weather in Paris?")],
+        new ChatOptions { Tools = [Weather()], MaxOutputTokens = 300 });
+}
