@@ -375,4 +375,205 @@ export const cases = [
     stream: true,
     call: helpers => ({ prompt: 'Weather in Paris?', tools: weatherTools(helpers), maxOutputTokens: 300 }),
   },
+  {
+    name: 'claude-tool-json-result',
+    description: 'A JSON (object) tool result is sent as its JSON text',
+    modelId: claude35,
+    call: helpers => ({ tools: weatherTools(helpers), messages: toolHistory('toolu_04', { type: 'json', value: { temp: 21, sky: 'sunny' } }) }),
+  },
+  {
+    name: 'claude-parallel-tool-calls',
+    description: 'Two tool calls in one assistant turn and both results in one tool message',
+    modelId: claude35,
+    call: helpers => ({
+      tools: twoTools(helpers),
+      messages: [
+        { role: 'user', content: 'Weather and time in Paris?' },
+        {
+          role: 'assistant',
+          content: [
+            { type: 'text', text: 'Checking both.' },
+            { type: 'tool-call', toolCallId: 'toolu_a', toolName: 'get_weather', input: { city: 'Paris' } },
+            { type: 'tool-call', toolCallId: 'toolu_b', toolName: 'get_time', input: { zone: 'Europe/Paris' } },
+          ],
+        },
+        {
+          role: 'tool',
+          content: [
+            { type: 'tool-result', toolCallId: 'toolu_a', toolName: 'get_weather', output: { type: 'text', value: 'Sunny' } },
+            { type: 'tool-result', toolCallId: 'toolu_b', toolName: 'get_time', output: { type: 'text', value: '10:00' } },
+          ],
+        },
+      ],
+    }),
+  },
+  {
+    name: 'claude-reasoning-replay',
+    description: 'Signed reasoning in assistant history is replayed while thinking',
+    modelId: claude37,
+    call: () => ({
+      maxOutputTokens: 500,
+      providerOptions: { bedrock: { reasoningConfig: { type: 'enabled', budgetTokens: 1024 } } },
+      messages: [
+        { role: 'user', content: 'Is 17 prime?' },
+        {
+          role: 'assistant',
+          content: [
+            { type: 'reasoning', text: 'Check divisors up to 4.', providerOptions: { bedrock: { signature: 'sig-abc' } } },
+            { type: 'text', text: 'Yes.' },
+          ],
+        },
+        { role: 'user', content: 'And 21?' },
+      ],
+    }),
+  },
+  {
+    name: 'claude-thinking-default-max-tokens',
+    description: 'Thinking budget without maxOutputTokens (the AI SDK adds 4096)',
+    modelId: claude37,
+    call: () => ({ prompt: 'Prove it.', providerOptions: { bedrock: { reasoningConfig: { type: 'enabled', budgetTokens: 2000 } } } }),
+  },
+  {
+    name: 'claude-portable-reasoning',
+    description: 'Portable reasoning "medium" on Claude 3.7 becomes a thinking budget',
+    modelId: claude37,
+    call: () => ({ prompt: 'Prove it.', reasoning: 'medium', maxOutputTokens: 4000 }),
+  },
+  {
+    name: 'claude-adaptive-thinking',
+    description: 'Adaptive thinking with an effort on Claude Opus 4.6',
+    modelId: 'us.anthropic.claude-opus-4-6-v1',
+    call: () => ({ prompt: 'Prove it.', providerOptions: { bedrock: { reasoningConfig: { type: 'adaptive', maxReasoningEffort: 'high' } } } }),
+  },
+  {
+    name: 'gpt-oss-portable-reasoning',
+    description: 'Portable reasoning "low" on gpt-oss',
+    modelId: gptOss,
+    call: () => ({ prompt: 'Plan a trip.', reasoning: 'low' }),
+  },
+  {
+    name: 'nova-portable-reasoning-high',
+    description: 'Portable reasoning "high" on Nova 2 Lite drops maxTokens',
+    modelId: nova2,
+    call: () => ({ prompt: 'Plan a trip.', reasoning: 'high', maxOutputTokens: 1000 }),
+  },
+  {
+    name: 'claude-guard-content',
+    description: 'A text part marked as guard content with the query qualifier',
+    modelId: claude35,
+    call: () => ({
+      providerOptions: { bedrock: { guardrailConfig: { guardrailIdentifier: 'gr-1', guardrailVersion: 'DRAFT' } } },
+      messages: [{
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Context.' },
+          { type: 'text', text: 'Is this allowed?', providerOptions: { bedrock: { guardContent: true, guardContentQualifiers: ['query'] } } },
+        ],
+      }],
+    }),
+  },
+  {
+    name: 'nova-document-citations',
+    description: 'A PDF with citations enabled',
+    modelId: nova,
+    call: () => ({
+      messages: [{
+        role: 'user',
+        content: [
+          { type: 'file', data: pdf, mediaType: 'application/pdf', filename: 'contract.pdf', providerOptions: { bedrock: { citations: { enabled: true } } } },
+          { type: 'text', text: 'Cite the clause.' },
+        ],
+      }],
+    }),
+  },
+  {
+    name: 'claude-s3-image',
+    description: 'An image referenced by an s3:// URL',
+    modelId: claude35,
+    call: () => ({
+      messages: [{ role: 'user', content: [{ type: 'file', data: new URL('s3://my-bucket/cat.png'), mediaType: 'image/png' }, { type: 'text', text: 'What is it?' }] }],
+    }),
+  },
+  {
+    name: 'claude-text-document',
+    description: 'A text/plain file becomes a txt document',
+    modelId: claude35,
+    call: () => ({
+      messages: [{ role: 'user', content: [{ type: 'file', data: Buffer.from('Meeting notes.', 'utf8'), mediaType: 'text/plain', filename: 'notes.txt' }, { type: 'text', text: 'Summarise.' }] }],
+    }),
+  },
+  {
+    name: 'claude-disable-parallel-tools',
+    description: 'disableParallelToolUse moves the tool choice into Claude\'s native tool_choice',
+    modelId: claude35,
+    call: helpers => ({ prompt: 'Weather?', tools: weatherTools(helpers), providerOptions: { anthropic: { disableParallelToolUse: true } } }),
+  },
+  {
+    name: 'claude-stop-sequences-stream',
+    description: 'stopSequences and topP while streaming on Claude',
+    modelId: claude35,
+    stream: true,
+    call: () => ({ prompt: 'List things.', stopSequences: ['\n\n'], topP: 0.5 }),
+  },
+  {
+    name: 'cohere-topk',
+    description: 'topK on Cohere (the AI SDK sends inferenceConfig.topK)',
+    modelId: cohere,
+    call: () => ({ prompt: 'Pick.', topK: 5 }),
+  },
+  {
+    name: 'claude-tool-name-sanitised',
+    description: 'A tool whose name has characters Bedrock rejects',
+    modelId: claude35,
+    call: ({ tool, jsonSchema }) => ({
+      prompt: 'Go.',
+      tools: { 'my.tool!': tool({ description: 'Does it', inputSchema: jsonSchema({ type: 'object', properties: {} }) }) },
+    }),
+  },
+  {
+    name: 'claude-tools-none-with-history',
+    description: 'toolChoice none with tool history (the AI SDK deletes the tool content)',
+    modelId: claude35,
+    call: helpers => ({
+      tools: weatherTools(helpers),
+      toolChoice: 'none',
+      messages: [...toolHistory('toolu_05', { type: 'text', value: 'Snow' }), { role: 'assistant', content: 'It snows.' }, { role: 'user', content: 'Thanks.' }],
+    }),
+  },
+  {
+    name: 'claude-two-system-messages',
+    description: 'Two system messages before the first turn',
+    modelId: claude35,
+    call: () => ({
+      allowSystemInMessages: true,
+      messages: [{ role: 'system', content: 'Rule one.' }, { role: 'system', content: 'Rule two.' }, { role: 'user', content: 'Hi' }],
+    }),
+  },
+  {
+    name: 'nova-temperature-negative',
+    description: 'A negative temperature is clamped to 0',
+    modelId: nova,
+    call: () => ({ prompt: 'Hi', temperature: -0.5 }),
+  },
+  {
+    name: 'claude-system-cache-5m',
+    description: 'A cache point with a five minute TTL after the system prompt',
+    modelId: claude45,
+    call: () => ({
+      allowSystemInMessages: true,
+      messages: [{ role: 'system', content: 'Policy.', providerOptions: { bedrock: { cachePoint: { type: 'default', ttl: '5m' } } } }, { role: 'user', content: 'Hi' }],
+    }),
+  },
+  {
+    name: 'gpt-oss-tools',
+    description: 'A tool on gpt-oss',
+    modelId: 'openai.gpt-oss-20b-1:0',
+    call: helpers => ({ prompt: 'Weather?', tools: weatherTools(helpers), toolChoice: 'required' }),
+  },
+  {
+    name: 'deepseek-multi-turn-prefill',
+    description: 'A multi-turn conversation on DeepSeek ending with an assistant prefill',
+    modelId: deepseek,
+    call: () => ({ messages: [{ role: 'user', content: 'Say hi.' }, { role: 'assistant', content: 'Hi' }, { role: 'user', content: 'Again, starting with "Hello".' }, { role: 'assistant', content: 'Hello ' }] }),
+  },
 ];

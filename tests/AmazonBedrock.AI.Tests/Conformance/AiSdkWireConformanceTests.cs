@@ -263,4 +263,159 @@ public class AiSdkWireConformanceTests(ConformanceFixture fixture) : IClassFixtu
     [Fact]
     public Task Claude_stream_tools() => AssertSameAsync("claude-stream-tools", [User("Weather in Paris?")],
         new ChatOptions { Tools = [Weather()], MaxOutputTokens = 300 });
+
+    [Fact]
+    public Task Claude_tool_json_result() => AssertSameAsync("claude-tool-json-result",
+        ToolHistory("toolu_04", id => new FunctionResultContent(id, JsonDocument.Parse("""{"temp":21,"sky":"sunny"}""").RootElement)),
+        new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Claude_parallel_tool_calls() => AssertSameAsync("claude-parallel-tool-calls",
+    [
+        User("Weather and time in Paris?"),
+        new(ChatRole.Assistant,
+        [
+            new TextContent("Checking both."),
+            new FunctionCallContent("toolu_a", "get_weather", new Dictionary<string, object?> { ["city"] = "Paris" }),
+            new FunctionCallContent("toolu_b", "get_time", new Dictionary<string, object?> { ["zone"] = "Europe/Paris" }),
+        ]),
+        new(ChatRole.Tool, [new FunctionResultContent("toolu_a", "Sunny"), new FunctionResultContent("toolu_b", "10:00")]),
+    ], new ChatOptions { Tools = [Weather(), Time()] });
+
+    [Fact]
+    public async Task Claude_reasoning_replay()
+    {
+        // In process: the emulator checks reasoning signatures, and this one is made up.
+        var (expected, ours) = await CaptureOfflineAsync("claude-reasoning-replay",
+        [
+            User("Is 17 prime?"),
+            new(ChatRole.Assistant, [new TextReasoningContent("Check divisors up to 4.") { ProtectedData = "sig-abc" }, new TextContent("Yes.")]),
+            User("And 21?"),
+        ], new BedrockChatOptions
+        {
+            MaxOutputTokens = 500,
+            ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 1024 },
+        });
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_thinking_default_max_tokens() => AssertSameAsync("claude-thinking-default-max-tokens", [User("Prove it.")], new BedrockChatOptions
+    {
+        ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 2000 },
+    });
+
+    [Fact]
+    public async Task Claude_portable_reasoning_budget_follows_the_real_output_limit()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-portable-reasoning", [User("Prove it.")],
+            new ChatOptions { MaxOutputTokens = 4000, Reasoning = new ReasoningOptions { Effort = ReasoningEffort.Medium } });
+
+        // Intended: medium is 30% of the model's output limit. The AI SDK files Claude 3.7 Sonnet under 4096-token Claude 3
+        // (budget 1229); it writes up to 64000 tokens, so we budget 19200.
+        AssertJson("1229", Remove(expected, "additionalModelRequestFields.thinking.budget_tokens"));
+        AssertJson("5229", Remove(expected, "inferenceConfig.maxTokens"));
+        AssertJson("19200", Remove(ours, "additionalModelRequestFields.thinking.budget_tokens"));
+        AssertJson("23200", Remove(ours, "inferenceConfig.maxTokens"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_adaptive_thinking() => AssertSameAsync("claude-adaptive-thinking", [User("Prove it.")], new BedrockChatOptions
+    {
+        ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Adaptive, MaxReasoningEffort = BedrockReasoningEffort.High },
+    });
+
+    [Fact]
+    public Task Gpt_oss_portable_reasoning() => AssertSameAsync("gpt-oss-portable-reasoning", [User("Plan a trip.")],
+        new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.Low } });
+
+    [Fact]
+    public Task Nova_portable_reasoning_high() => AssertSameAsync("nova-portable-reasoning-high", [User("Plan a trip.")],
+        new ChatOptions { MaxOutputTokens = 1000, Reasoning = new ReasoningOptions { Effort = ReasoningEffort.High } });
+
+    [Fact]
+    public Task Claude_guard_content() => AssertSameAsync("claude-guard-content",
+        [new(ChatRole.User, [new TextContent("Context."), new BedrockGuardContent("Is this allowed?", BedrockGuardContentQualifier.Query)])],
+        new BedrockChatOptions { GuardrailConfig = new BedrockGuardrailConfig { GuardrailIdentifier = "gr-1", GuardrailVersion = "DRAFT" } });
+
+    [Fact]
+    public Task Nova_document_citations() => AssertSameAsync("nova-document-citations",
+        [new(ChatRole.User, [new DataContent(Pdf, "application/pdf") { Name = "contract.pdf" }.WithCitations(), new TextContent("Cite the clause.")])]);
+
+    [Fact]
+    public Task Claude_s3_image() => AssertSameAsync("claude-s3-image",
+        [new(ChatRole.User, [new UriContent("s3://my-bucket/cat.png", "image/png"), new TextContent("What is it?")])]);
+
+    [Fact]
+    public Task Claude_text_document() => AssertSameAsync("claude-text-document",
+        [new(ChatRole.User, [new DataContent("Meeting notes."u8.ToArray(), "text/plain") { Name = "notes.txt" }, new TextContent("Summarise.")])]);
+
+    [Fact]
+    public Task Claude_disable_parallel_tools() => AssertSameAsync("claude-disable-parallel-tools", [User("Weather?")],
+        new BedrockChatOptions { Tools = [Weather()], DisableParallelToolUse = true });
+
+    [Fact]
+    public Task Claude_stop_sequences_stream() => AssertSameAsync("claude-stop-sequences-stream", [User("List things.")],
+        new ChatOptions { StopSequences = ["\n\n"], TopP = 0.5f });
+
+    [Fact]
+    public async Task Cohere_topk_goes_to_k()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "cohere-topk", [User("Pick.")], new ChatOptions { TopK = 5 });
+
+        // Intended: Cohere reads k.
+        AssertJson("5", Remove(expected, "inferenceConfig.topK"));
+        AssertJson("5", Remove(ours, "additionalModelRequestFields.k"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public async Task Claude_tool_name_is_sanitised_in_the_definition_too()
+    {
+        var tool = AIFunctionFactory.CreateDeclaration("my.tool!", "Does it", JsonDocument.Parse("""{"type":"object","properties":{}}""").RootElement);
+        var (expected, ours) = await CaptureAsync(fixture, "claude-tool-name-sanitised", [User("Go.")], new ChatOptions { Tools = [tool] });
+
+        // Intended: the AI SDK declares "my.tool!" (Bedrock rejects it) but would replay calls as "mytool"; we declare "mytool".
+        AssertJson("\"my.tool!\"", Get(expected, "toolConfig.tools.0.toolSpec.name"));
+        AssertJson("\"mytool\"", Get(ours, "toolConfig.tools.0.toolSpec.name"));
+        Set(expected, "toolConfig.tools.0.toolSpec.name", "mytool");
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public async Task Claude_tools_none_with_history_keeps_the_history_as_text()
+    {
+        List<ChatMessage> messages = [.. ToolHistory("toolu_05", id => new FunctionResultContent(id, "Snow")), Assistant("It snows."), User("Thanks.")];
+        var (expected, ours) = await CaptureAsync(fixture, "claude-tools-none-with-history", messages,
+            new ChatOptions { Tools = [Weather()], ToolMode = ChatToolMode.None });
+
+        // Intended: the AI SDK deletes the tool call and result; we keep them as text so the model still knows what happened.
+        Assert.Equal(3, Get(expected, "messages")!.AsArray().Count);
+        Assert.Equal(5, Get(ours, "messages")!.AsArray().Count);
+        Assert.Contains("get_weather", Get(ours, "messages.1.content.0.text")!.GetValue<string>(), StringComparison.Ordinal);
+        var resultText = string.Concat(Get(ours, "messages.2.content")!.AsArray().Select(block => (string?)block!["text"]));
+        Assert.Contains("toolu_05", resultText, StringComparison.Ordinal);
+        Assert.Contains("Snow", resultText, StringComparison.Ordinal);
+        Assert.Null(Get(ours, "toolConfig"));
+        Remove(ours, "messages.2");
+        Remove(ours, "messages.1");
+        Assert.True(JsonNode.DeepEquals(expected, ours), $"AI SDK {expected.ToJsonString()}\nOurs {ours.ToJsonString()}");
+    }
+
+    [Fact]
+    public Task Claude_two_system_messages() => AssertSameAsync("claude-two-system-messages", [SystemText("Rule one."), SystemText("Rule two."), User("Hi")]);
+
+    [Fact]
+    public Task Nova_temperature_negative() => AssertSameAsync("nova-temperature-negative", [User("Hi")], new ChatOptions { Temperature = -0.5f });
+
+    [Fact]
+    public Task Claude_system_cache_5m() => AssertSameAsync("claude-system-cache-5m", [SystemText("Policy.").WithCachePoint(BedrockCacheTtl.FiveMinutes), User("Hi")]);
+
+    [Fact]
+    public Task Gpt_oss_tools() => AssertSameAsync("gpt-oss-tools", [User("Weather?")], new ChatOptions { Tools = [Weather()], ToolMode = ChatToolMode.RequireAny });
+
+    [Fact]
+    public Task Deepseek_multi_turn_prefill() => AssertSameAsync("deepseek-multi-turn-prefill",
+        [User("Say hi."), Assistant("Hi"), User("Again, starting with \"Hello\"."), Assistant("Hello ")]);
 }

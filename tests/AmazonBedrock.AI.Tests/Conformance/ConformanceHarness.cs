@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AmazonBedrock.AI.Tests.Support;
 using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI.Tests.Conformance;
@@ -28,6 +29,22 @@ internal static class ConformanceHarness
         var request = fixture.Emulator.Requests[before];
         Assert.Equal(golden.Path, request.RawPath);
         return (golden.Body, request.Json!.DeepClone().AsObject());
+    }
+
+    /// <summary>
+    /// Like <see cref="CaptureAsync"/> but in process, for bodies the emulator would refuse (such as made-up reasoning signatures).
+    /// </summary>
+    public static async Task<(JsonObject Expected, JsonObject Ours)> CaptureOfflineAsync(string caseName, IEnumerable<ChatMessage> messages, ChatOptions? options = null)
+    {
+        var golden = AiSdkGolden.Load(caseName);
+        Assert.False(golden.Streaming);
+        var handler = new RecordingHandler();
+        handler.EnqueueJson("""{"output":{"message":{"role":"assistant","content":[{"text":"ok"}]}},"stopReason":"end_turn","usage":{"inputTokens":1,"outputTokens":1,"totalTokens":2},"metrics":{"latencyMs":1}}""");
+        using var provider = new BedrockProvider(new BedrockProviderOptions { Region = "us-east-1", ApiKey = "test-key", HttpMessageHandler = handler, ReadEnvironment = false });
+        await provider.GetChatClient(golden.ModelId).GetResponseAsync(messages, options);
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal(golden.Path, request.Uri.AbsolutePath);
+        return (golden.Body, JsonNode.Parse(request.BodyText)!.AsObject());
     }
 
     /// <summary>Exact equality, key order included (both are serialised the same compact way).</summary>
