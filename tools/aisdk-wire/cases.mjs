@@ -576,4 +576,153 @@ export const cases = [
     modelId: deepseek,
     call: () => ({ messages: [{ role: 'user', content: 'Say hi.' }, { role: 'assistant', content: 'Hi' }, { role: 'user', content: 'Again, starting with "Hello".' }, { role: 'assistant', content: 'Hello ' }] }),
   },
+  {
+    name: 'claude-json-no-schema',
+    description: 'JSON output without a schema (the AI SDK sends nothing for it)',
+    modelId: claude35,
+    call: ({ Output }) => ({ prompt: 'List two colours as JSON.', output: Output.json() }),
+  },
+  {
+    name: 'claude-thinking-tool-required',
+    description: 'toolChoice required while Claude thinks (the AI SDK sends any)',
+    modelId: claude37,
+    call: helpers => ({
+      prompt: 'Weather?',
+      tools: weatherTools(helpers),
+      toolChoice: 'required',
+      maxOutputTokens: 1000,
+      providerOptions: { bedrock: { reasoningConfig: { type: 'enabled', budgetTokens: 1024 } } },
+    }),
+  },
+  {
+    name: 'claude-opus-4-7-rejects-sampling',
+    description: 'Claude Opus 4.7 takes no temperature or topP',
+    modelId: 'us.anthropic.claude-opus-4-7',
+    call: () => ({ prompt: 'Hi', temperature: 0.5, topP: 0.9, maxOutputTokens: 100 }),
+  },
+  {
+    name: 'claude-sonnet-5-5-forced-tool-relaxed',
+    description: 'A model that rejects forced tool use gets auto and only the named tool',
+    modelId: 'us.anthropic.claude-sonnet-5-5',
+    call: helpers => ({ prompt: 'Weather?', tools: twoTools(helpers), toolChoice: { type: 'tool', toolName: 'get_weather' } }),
+  },
+  {
+    name: 'nova-s3-video',
+    description: 'A video referenced by an s3:// URL on Nova',
+    modelId: nova,
+    call: () => ({
+      messages: [{ role: 'user', content: [{ type: 'file', data: new URL('s3://my-bucket/clip.mp4'), mediaType: 'video/mp4' }, { type: 'text', text: 'What happens?' }] }],
+    }),
+  },
+  {
+    name: 'llama4-jpeg-image',
+    description: 'A JPEG image on Llama 4 Maverick with a system prompt and temperature',
+    modelId: 'us.meta.llama4-maverick-17b-instruct-v1:0',
+    call: () => ({
+      system: 'Describe images.',
+      temperature: 0.2,
+      messages: [{ role: 'user', content: [{ type: 'file', data: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), mediaType: 'image/jpeg' }, { type: 'text', text: 'What is this?' }] }],
+    }),
+  },
+  {
+    name: 'claude-empty-tool-input',
+    description: 'A tool call without arguments in history',
+    modelId: claude35,
+    call: ({ tool, jsonSchema }) => ({
+      tools: { now: tool({ description: 'Current time', inputSchema: jsonSchema({ type: 'object', properties: {} }) }) },
+      messages: [
+        { role: 'user', content: 'Time?' },
+        { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'toolu_n', toolName: 'now', input: {} }] },
+        { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'toolu_n', toolName: 'now', output: { type: 'text', value: '10:00' } }] },
+      ],
+    }),
+  },
+  {
+    name: 'claude-cache-point-assistant-and-tool',
+    description: 'Cache points after an assistant message and after a tool message',
+    modelId: claude35,
+    call: helpers => ({
+      tools: weatherTools(helpers),
+      messages: [
+        { role: 'user', content: 'What is the weather in Paris?' },
+        {
+          role: 'assistant',
+          content: [{ type: 'tool-call', toolCallId: 'toolu_c', toolName: 'get_weather', input: { city: 'Paris' } }],
+          providerOptions: { bedrock: { cachePoint: { type: 'default' } } },
+        },
+        {
+          role: 'tool',
+          content: [{ type: 'tool-result', toolCallId: 'toolu_c', toolName: 'get_weather', output: { type: 'text', value: 'Hot' } }],
+          providerOptions: { bedrock: { cachePoint: { type: 'default' } } },
+        },
+      ],
+    }),
+  },
+  {
+    name: 'claude-prefill-multi-part',
+    description: 'A trailing assistant prefill of two text parts (only the last one is trimmed)',
+    modelId: claude35,
+    call: () => ({
+      messages: [
+        { role: 'user', content: 'Continue.' },
+        { role: 'assistant', content: [{ type: 'text', text: 'One, ' }, { type: 'text', text: 'two, ' }] },
+      ],
+    }),
+  },
+  {
+    name: 'gpt-oss-temperature-clamped-stream',
+    description: 'gpt-oss clamps temperature 1.5 to 1 while streaming',
+    modelId: gptOss,
+    stream: true,
+    call: () => ({ prompt: 'Hi', temperature: 1.5, topP: 0.9 }),
+  },
+  {
+    name: 'gpt-oss-structured-output',
+    description: 'Output.object on gpt-oss (the AI SDK uses a json tool)',
+    modelId: gptOss,
+    call: ({ Output, jsonSchema }) => ({ prompt: 'Invent a person.', output: Output.object({ schema: jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'cohere-tools',
+    description: 'A tool on Command R+',
+    modelId: cohere,
+    call: helpers => ({ prompt: 'Weather?', tools: weatherTools(helpers) }),
+  },
+  {
+    name: 'claude-tool-without-description',
+    description: 'A tool with no description',
+    modelId: claude35,
+    call: ({ tool, jsonSchema }) => ({
+      prompt: 'Go.',
+      tools: { lookup: tool({ inputSchema: jsonSchema({ type: 'object', properties: { q: { type: 'string' } }, required: ['q'] }) }) },
+    }),
+  },
+  {
+    name: 'nova-guardrail-stream',
+    description: 'guardrailConfig with streamProcessingMode and full trace while streaming, plus serviceTier flex',
+    modelId: nova,
+    stream: true,
+    call: () => ({
+      prompt: 'Hello',
+      providerOptions: {
+        bedrock: {
+          serviceTier: 'flex',
+          guardrailConfig: { guardrailIdentifier: 'gr-9', guardrailVersion: '2', trace: 'enabled_full', streamProcessingMode: 'async' },
+        },
+      },
+    }),
+  },
+  {
+    name: 'claude-structured-with-tools',
+    description: 'Output.object together with a tool on Claude 3.5 (json tool next to the tool)',
+    modelId: claude35,
+    call: helpers => ({ prompt: 'Weather as JSON.', tools: weatherTools(helpers), output: helpers.Output.object({ schema: helpers.jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'mistral-pixtral-image-stream',
+    description: 'An image on Pixtral Large while streaming',
+    modelId: 'us.mistral.pixtral-large-2502-v1:0',
+    stream: true,
+    call: () => ({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Describe.' }, { type: 'file', data: png, mediaType: 'image/png' }] }] }),
+  },
 ];

@@ -418,4 +418,125 @@ public class AiSdkWireConformanceTests(ConformanceFixture fixture) : IClassFixtu
     [Fact]
     public Task Deepseek_multi_turn_prefill() => AssertSameAsync("deepseek-multi-turn-prefill",
         [User("Say hi."), Assistant("Hi"), User("Again, starting with \"Hello\"."), Assistant("Hello ")]);
+
+    [Fact]
+    public async Task Claude_json_without_schema_asks_for_json_in_system()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-json-no-schema", [User("List two colours as JSON.")],
+            new ChatOptions { ResponseFormat = ChatResponseFormat.Json });
+
+        // Intended: the AI SDK ignores JSON mode without a schema; we add a JSON-only instruction to system.
+        Assert.Empty(Get(expected, "system")!.AsArray());
+        var instruction = Get(ours, "system")!.AsArray();
+        Assert.Contains("JSON", (string?)Assert.Single(instruction)!["text"], StringComparison.Ordinal);
+        instruction.Clear();
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public async Task Claude_thinking_relaxes_forced_tool_use()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-thinking-tool-required", [User("Weather?")], new BedrockChatOptions
+        {
+            Tools = [Weather()],
+            ToolMode = ChatToolMode.RequireAny,
+            MaxOutputTokens = 1000,
+            ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 1024 },
+        });
+
+        // Intended: Claude rejects forced tool use while thinking; the AI SDK sends "any" and the call fails.
+        AssertJson("""{"any":{}}""", Get(expected, "toolConfig.toolChoice"));
+        AssertJson("""{"auto":{}}""", Get(ours, "toolConfig.toolChoice"));
+        Set(expected, "toolConfig.toolChoice", new JsonObject { ["auto"] = new JsonObject() });
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_opus_4_7_rejects_sampling() => AssertSameAsync("claude-opus-4-7-rejects-sampling", [User("Hi")],
+        new ChatOptions { Temperature = 0.5f, TopP = 0.9f, MaxOutputTokens = 100 });
+
+    [Fact]
+    public Task Claude_sonnet_5_5_forced_tool_relaxed() => AssertSameAsync("claude-sonnet-5-5-forced-tool-relaxed", [User("Weather?")],
+        new ChatOptions { Tools = [Weather(), Time()], ToolMode = ChatToolMode.RequireSpecific("get_weather") });
+
+    [Fact]
+    public Task Nova_s3_video() => AssertSameAsync("nova-s3-video",
+        [new(ChatRole.User, [new UriContent("s3://my-bucket/clip.mp4", "video/mp4"), new TextContent("What happens?")])]);
+
+    [Fact]
+    public Task Llama4_jpeg_image() => AssertSameAsync("llama4-jpeg-image",
+        [SystemText("Describe images."), new(ChatRole.User, [new DataContent(new byte[] { 0xff, 0xd8, 0xff, 0xe0, 0, 0x10 }, "image/jpeg"), new TextContent("What is this?")])],
+        new ChatOptions { Temperature = 0.2f });
+
+    [Fact]
+    public Task Claude_empty_tool_input() => AssertSameAsync("claude-empty-tool-input",
+    [
+        User("Time?"),
+        new(ChatRole.Assistant, [new FunctionCallContent("toolu_n", "now")]),
+        new(ChatRole.Tool, [new FunctionResultContent("toolu_n", "10:00")]),
+    ], new ChatOptions { Tools = [AIFunctionFactory.CreateDeclaration("now", "Current time", JsonDocument.Parse("""{"type":"object","properties":{}}""").RootElement)] });
+
+    [Fact]
+    public Task Claude_cache_point_assistant_and_tool() => AssertSameAsync("claude-cache-point-assistant-and-tool",
+    [
+        User("What is the weather in Paris?"),
+        new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("toolu_c", "get_weather", new Dictionary<string, object?> { ["city"] = "Paris" })]).WithCachePoint(),
+        new ChatMessage(ChatRole.Tool, [new FunctionResultContent("toolu_c", "Hot")]).WithCachePoint(),
+    ], new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Claude_prefill_multi_part() => AssertSameAsync("claude-prefill-multi-part",
+        [User("Continue."), new(ChatRole.Assistant, [new TextContent("One, "), new TextContent("two, ")])]);
+
+    [Fact]
+    public Task Gpt_oss_temperature_clamped_stream() => AssertSameAsync("gpt-oss-temperature-clamped-stream", [User("Hi")],
+        new ChatOptions { Temperature = 1.5f, TopP = 0.9f });
+
+    [Fact]
+    public async Task Gpt_oss_structured_output_is_native()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "gpt-oss-structured-output", [User("Invent a person.")],
+            new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(PersonSchema).RootElement) });
+
+        // Intended: gpt-oss supports Converse's outputConfig.textFormat; the AI SDK forces a json tool instead.
+        var jsonTool = Remove(expected, "toolConfig");
+        Assert.Equal("json", (string?)Get(jsonTool, "tools.0.toolSpec.name"));
+        var ourFormat = Remove(ours, "outputConfig");
+        var ourSchema = JsonNode.Parse((string)Get(ourFormat, "textFormat.structure.jsonSchema.schema")!)!;
+        Assert.True(JsonNode.DeepEquals(Get(jsonTool, "tools.0.toolSpec.inputSchema.json"), ourSchema), ourSchema.ToJsonString());
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Cohere_tools() => AssertSameAsync("cohere-tools", [User("Weather?")], new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Claude_tool_without_description() => AssertSameAsync("claude-tool-without-description", [User("Go.")], new ChatOptions
+    {
+        Tools = [AIFunctionFactory.CreateDeclaration("lookup", null, JsonDocument.Parse("""{"type":"object","properties":{"q":{"type":"string"}},"required":["q"]}""").RootElement)],
+    });
+
+    [Fact]
+    public Task Nova_guardrail_stream() => AssertSameAsync("nova-guardrail-stream", [User("Hello")], new BedrockChatOptions
+    {
+        ServiceTier = BedrockServiceTier.Flex,
+        GuardrailConfig = new BedrockGuardrailConfig
+        {
+            GuardrailIdentifier = "gr-9",
+            GuardrailVersion = "2",
+            Trace = BedrockGuardrailTrace.EnabledFull,
+            StreamProcessingMode = BedrockGuardrailStreamProcessingMode.Async,
+        },
+    });
+
+    [Fact]
+    public Task Claude_structured_with_tools() => AssertSameAsync("claude-structured-with-tools", [User("Weather as JSON.")], new ChatOptions
+    {
+        Tools = [Weather()],
+        ResponseFormat = ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(PersonSchema).RootElement),
+    });
+
+    [Fact]
+    public Task Mistral_pixtral_image_stream() => AssertSameAsync("mistral-pixtral-image-stream",
+        [new(ChatRole.User, [new TextContent("Describe."), new DataContent(Png, "image/png")])]);
 }
