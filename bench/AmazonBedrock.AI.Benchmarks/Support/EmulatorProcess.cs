@@ -47,10 +47,8 @@ internal sealed class EmulatorProcess : IDisposable
                     var uri = new Uri(line[ListeningPrefix.Length..].Trim());
 
                     // Keep draining the output so the emulator never blocks on a full pipe.
-                    process.OutputDataReceived += (_, _) => { };
-                    process.ErrorDataReceived += (_, _) => { };
-                    process.BeginOutputReadLine();
-                    process.BeginErrorReadLine();
+                    _ = process.StandardOutput.ReadToEndAsync();
+                    _ = process.StandardError.ReadToEndAsync();
                     return new EmulatorProcess(process, uri);
                 }
             }
