@@ -51,7 +51,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
     /// <summary>The emulator's base address, for example <c>http://127.0.0.1:41234/</c>; use it as the client's endpoint.</summary>
     public Uri BaseUri { get; private set; }
 
-    /// <summary>The options the emulator runs with. Faults may be added or removed while it runs.</summary>
+    /// <summary>The options the emulator runs with. Faults may be added or removed between requests.</summary>
     public BedrockEmulatorOptions Options { get; }
 
     /// <summary>A snapshot of every request received so far, in arrival order (including rejected ones).</summary>
@@ -105,6 +105,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, PassiveHostLifetime>();
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

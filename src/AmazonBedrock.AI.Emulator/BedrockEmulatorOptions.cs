@@ -15,6 +15,12 @@ public sealed class BedrockEmulatorOptions
     /// <summary>The only bearer token (Bedrock API key) accepted; <see langword="null"/> (the default) accepts any non-empty bearer token.</summary>
     public string? BearerToken { get; set; }
 
+    /// <summary>
+    /// The session token SigV4 requests must carry as <c>X-Amz-Security-Token</c> (and sign); <see langword="null"/> (the default)
+    /// accepts requests with any session token or none.
+    /// </summary>
+    public string? SessionToken { get; set; }
+
     /// <summary>Whether requests must carry a valid SigV4 signature or an accepted bearer token. Default <see langword="true"/>.</summary>
     public bool VerifySignatures { get; set; } = true;
 

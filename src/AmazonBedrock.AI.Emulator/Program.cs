@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using AmazonBedrock.AI.Emulator;
 
 // Standalone emulator: `dotnet run --project src/AmazonBedrock.AI.Emulator -- --port 4010`
@@ -56,11 +57,14 @@ Console.WriteLine(options.VerifySignatures ? "  signatures: verified" : "  signa
 Console.WriteLine("Press Ctrl+C to stop.");
 
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void OnSignal(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.Cancel();
-};
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 try
 {
     await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);

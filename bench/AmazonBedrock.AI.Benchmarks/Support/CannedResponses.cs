@@ -46,4 +46,43 @@ internal static class CannedResponses
             sequence);
         return stream.ToArray();
     }
+
+    /// <summary>A Cohere Embed v3 answer for <paramref name="texts"/> inputs of <paramref name="dimensions"/> floats each.</summary>
+    public static byte[] CohereEmbeddings(int texts, int dimensions)
+    {
+        var json = new System.Text.StringBuilder("{\"id\":\"3f5c2a90-6a53-4c1e-9c4b-2b1f0a6f7e11\",\"embeddings\":[");
+        for (var t = 0; t < texts; t++)
+        {
+            json.Append(t == 0 ? "[" : ",[");
+            AppendVector(json, dimensions, t);
+            json.Append(']');
+        }
+
+        json.Append("],\"response_type\":\"embeddings_floats\",\"texts\":[]}");
+        return System.Text.Encoding.UTF8.GetBytes(json.ToString());
+    }
+
+    /// <summary>A Titan Text Embeddings v2 answer: one vector of <paramref name="dimensions"/> floats.</summary>
+    public static byte[] TitanEmbedding(int dimensions)
+    {
+        var json = new System.Text.StringBuilder("{\"embedding\":[");
+        AppendVector(json, dimensions, 7);
+        json.Append("],\"embeddingsByType\":{},\"inputTextTokenCount\":9}");
+        return System.Text.Encoding.UTF8.GetBytes(json.ToString());
+    }
+
+    private static void AppendVector(System.Text.StringBuilder json, int dimensions, int seed)
+    {
+        for (var d = 0; d < dimensions; d++)
+        {
+            if (d > 0)
+            {
+                json.Append(',');
+            }
+
+            // Values shaped like real embeddings: small, signed, about eight significant digits.
+            var value = Math.Sin((seed * 31) + d) * 0.0625;
+            json.Append(value.ToString("0.########", CultureInfo.InvariantCulture));
+        }
+    }
 }

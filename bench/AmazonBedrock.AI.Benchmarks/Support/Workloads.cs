@@ -66,13 +66,13 @@ internal static class Workloads
     }
 
     /// <summary>A provider with explicit credentials whose HTTP client replays canned bytes.</summary>
-    public static BedrockProvider ReplayProvider(byte[] converseBody, byte[] streamBody) => new(new BedrockProviderOptions
+    public static BedrockProvider ReplayProvider(byte[] converseBody, byte[] streamBody, byte[]? invokeBody = null) => new(new BedrockProviderOptions
     {
         Region = "us-east-1",
         AccessKeyId = EmulatorDefaults.AccessKeyId,
         SecretAccessKey = EmulatorDefaults.SecretAccessKey,
         ReadEnvironment = false,
-        HttpMessageHandler = new ReplayHandler(converseBody, streamBody),
+        HttpMessageHandler = new ReplayHandler(converseBody, streamBody, invokeBody),
     });
 
     /// <summary>A provider with explicit credentials talking to an emulator.</summary>

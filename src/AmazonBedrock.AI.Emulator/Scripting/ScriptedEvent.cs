@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using AmazonBedrock.AI.Emulator.EventStream;
 
 namespace AmazonBedrock.AI.Emulator;
@@ -30,7 +29,7 @@ public abstract class ScriptedEvent
     public static ScriptedEvent Chunk(string innerJson)
     {
         ArgumentNullException.ThrowIfNull(innerJson);
-        string payload = "{\"bytes\":" + JsonSerializerString(Convert.ToBase64String(Encoding.UTF8.GetBytes(innerJson))) + "}";
+        string payload = "{\"bytes\":" + ScriptedResponse.JsonString(Convert.ToBase64String(Encoding.UTF8.GetBytes(innerJson))) + "}";
         return Event("chunk", payload);
     }
 
@@ -45,7 +44,7 @@ public abstract class ScriptedEvent
     {
         ArgumentException.ThrowIfNullOrEmpty(exceptionType);
         ArgumentNullException.ThrowIfNull(message);
-        var builder = new StringBuilder("{\"message\":").Append(JsonSerializerString(message));
+        var builder = new StringBuilder("{\"message\":").Append(ScriptedResponse.JsonString(message));
         if (originalStatusCode is int status)
         {
             builder.Append(",\"originalStatusCode\":").Append(status.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -53,7 +52,7 @@ public abstract class ScriptedEvent
 
         if (originalMessage is not null)
         {
-            builder.Append(",\"originalMessage\":").Append(JsonSerializerString(originalMessage));
+            builder.Append(",\"originalMessage\":").Append(ScriptedResponse.JsonString(originalMessage));
         }
 
         builder.Append('}');
@@ -124,16 +123,5 @@ public abstract class ScriptedEvent
             KeyValuePair.Create(":message-type", "event"),
         };
         return EventStreamFrameEncoder.Encode(headers, Encoding.UTF8.GetBytes(PaddingGenerator.AddPadding(jsonPayload)));
-    }
-
-    private static string JsonSerializerString(string value)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStringValue(value);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

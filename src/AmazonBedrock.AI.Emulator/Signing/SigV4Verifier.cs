@@ -84,6 +84,14 @@ internal sealed class SigV4Verifier
         }
 
         string[] signedHeaders = signedHeaderList.Split(';');
+        if (_options.SessionToken is not null &&
+            (!headers.TryGetValue("x-amz-security-token", out string? token) ||
+             !signedHeaders.Contains("x-amz-security-token", StringComparer.Ordinal) ||
+             !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(_options.SessionToken))))
+        {
+            return BedrockErrors.UnrecognizedClient();
+        }
+
         if (!signedHeaders.Contains("host", StringComparer.Ordinal))
         {
             return BedrockErrors.InvalidSignature("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");

@@ -15,10 +15,11 @@ internal sealed class ChatEngine
 
     public AssistantTurn Respond(ChatRequest request)
     {
-        var last = request.Messages[^1];
+        // An assistant message at the end is a prefill; the question is still the last user message.
+        var last = request.Messages.LastOrDefault(m => m.Role == "user") ?? request.Messages[^1];
         string prompt = string.Join(' ', last.Parts.OfType<TextPart>().Select(p => p.Text.Trim())).Trim();
         var media = last.Parts.OfType<MediaPart>().ToList();
-        var toolResults = last.Parts.OfType<ToolResultPart>().ToList();
+        var toolResults = request.Messages[^1].Role == "user" ? last.Parts.OfType<ToolResultPart>().ToList() : [];
         var blocks = new List<TurnBlock>();
 
         if (request.ReasoningRequested)

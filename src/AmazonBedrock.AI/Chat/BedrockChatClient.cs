@@ -66,7 +66,7 @@ public sealed partial class BedrockChatClient : IChatClient
             new BedrockRequest { Path = IsDefaultModel(modelId) ? _converseStreamPath : BedrockModelPath.For(modelId, "converse-stream"), Body = plan.Body, Operation = "ConverseStream" },
             cancellationToken).ConfigureAwait(false);
 
-        var mapper = new ConverseStreamMapper(Context(modelId, plan, response.RequestId, response.Headers.Date));
+        var mapper = new ConverseStreamMapper(Context(modelId, plan, response.RequestId, response.Headers.Date, (options as BedrockChatOptions)?.ToolInputDeltas));
         await using var reader = new EventStreamReader(response.Body, response.RequestId);
         var updates = new List<ChatResponseUpdate>(4);
         while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
@@ -163,8 +163,9 @@ public sealed partial class BedrockChatClient : IChatClient
     /// <summary>The constructor validated <see cref="ModelId"/> and escaped its paths already.</summary>
     private bool IsDefaultModel(string modelId) => string.Equals(modelId, ModelId, StringComparison.Ordinal);
 
-    private ConverseResponseContext Context(string modelId, ConverseRequestPlan plan, string? requestId, DateTimeOffset? date) => new()
+    private ConverseResponseContext Context(string modelId, ConverseRequestPlan plan, string? requestId, DateTimeOffset? date, IProgress<BedrockToolInputDelta>? toolInputDeltas = null) => new()
     {
+        ToolInputDeltas = toolInputDeltas,
         ModelId = modelId,
         RequestId = requestId,
         JsonResponseToolName = plan.JsonResponseToolName,

@@ -17,7 +17,7 @@ internal static class EmulatorHttp
 
     public static string ModelPath(string modelId, string operation) => $"model/{Uri.EscapeDataString(modelId)}/{operation}";
 
-    public static HttpRequestMessage Signed(BedrockEmulator emulator, string relativePath, string body, string secret = Secret, string accessKey = AccessKey, string region = "us-east-1")
+    public static HttpRequestMessage Signed(BedrockEmulator emulator, string relativePath, string body, string secret = Secret, string accessKey = AccessKey, string region = "us-east-1", string? sessionToken = null)
     {
         var uri = new Uri(emulator.BaseUri, relativePath);
         byte[] bytes = Encoding.UTF8.GetBytes(body);
@@ -30,7 +30,7 @@ internal static class EmulatorHttp
         signingRequest.Headers["Content-Type"] = "application/json";
         var result = AWSSigV4Signer.Sign(signingRequest, new AWSSigV4Parameters
         {
-            Credentials = new BasicAWSCredentials(accessKey, secret),
+            Credentials = sessionToken is null ? new BasicAWSCredentials(accessKey, secret) : new SessionAWSCredentials(accessKey, secret, sessionToken),
             Region = Amazon.RegionEndpoint.GetBySystemName(region),
             Service = "bedrock",
         });

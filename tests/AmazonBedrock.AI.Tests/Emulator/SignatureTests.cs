@@ -150,6 +150,22 @@ public sealed class SignatureTests
     }
 
     [Fact]
+    public async Task Configured_session_token_must_be_sent_and_signed()
+    {
+        await using var emulator = await BedrockEmulator.StartAsync(new BedrockEmulatorOptions { SessionToken = "session-token-value" });
+        using (var unsigned = EmulatorHttp.Signed(emulator, EmulatorHttp.ModelPath(ModelId, "converse"), EmulatorHttp.Converse("hi")))
+        using (var response = await EmulatorHttp.SendAsync(unsigned))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        using var withToken = EmulatorHttp.Signed(emulator, EmulatorHttp.ModelPath(ModelId, "converse"), EmulatorHttp.Converse("hi"), sessionToken: "session-token-value");
+        using var accepted = await EmulatorHttp.SendAsync(withToken);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal("session-token-value", emulator.LastRequest.Headers["x-amz-security-token"]);
+    }
+
+    [Fact]
     public void Canonical_uri_encodes_each_segment_again()
     {
         Assert.Equal("/model/a.b-v1%253A0/converse", AmazonBedrock.AI.Emulator.Signing.SigV4Verifier.CanonicalUri("/model/a.b-v1%3A0/converse"));

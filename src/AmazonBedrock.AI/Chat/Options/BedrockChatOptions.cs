@@ -36,6 +36,7 @@ public class BedrockChatOptions : ChatOptions
         DisableParallelToolUse = other.DisableParallelToolUse;
         InstructionsCachePoint = other.InstructionsCachePoint;
         ToolsCachePoint = other.ToolsCachePoint;
+        ToolInputDeltas = other.ToolInputDeltas;
     }
 
     /// <summary>
@@ -82,4 +83,11 @@ public class BedrockChatOptions : ChatOptions
 
     /// <inheritdoc />
     public override ChatOptions Clone() => new BedrockChatOptions(this);
+
+    /// <summary>
+    /// Opt-in: receives each fragment of a tool call's arguments while a stream generates them (to show progress).
+    /// The fragments never enter updates or the conversation history; the whole call still arrives at the end of its block.
+    /// Called on the thread that enumerates the stream; keep it quick.
+    /// </summary>
+    public IProgress<BedrockToolInputDelta>? ToolInputDeltas { get; set; }
 }

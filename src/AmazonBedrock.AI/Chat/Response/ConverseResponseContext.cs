@@ -23,4 +23,7 @@ internal sealed class ConverseResponseContext
 
     /// <summary>When the response was created (from the <c>Date</c> header, or the local clock).</summary>
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Receives streamed tool-argument fragments when the caller opted in; never part of the updates.</summary>
+    public IProgress<BedrockToolInputDelta>? ToolInputDeltas { get; init; }
 }

@@ -273,6 +273,10 @@ internal sealed class ConverseStreamMapper
                     // Structured output through the JSON tool streams as answer text.
                     output.Add(NewUpdate(new TextContent(fragment)));
                 }
+                else if (_context.ToolInputDeltas is { } progress && state.ToolUseId is { } callId)
+                {
+                    progress.Report(new BedrockToolInputDelta(callId, ToolCallMapper.OriginalName(state.Name!, _context), fragment));
+                }
             }
             else
             {

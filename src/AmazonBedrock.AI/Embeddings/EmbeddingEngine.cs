@@ -1,0 +1,166 @@
+using AmazonBedrock.AI.Provider;
+using AmazonBedrock.AI.Transport;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace AmazonBedrock.AI.Embeddings;
+
+/// <summary>
+/// Embeds text or images with one model: splits inputs into calls the family accepts, runs them with bounded
+/// concurrency, and puts the results back in input order with summed usage.
+/// </summary>
+internal sealed class EmbeddingEngine
+{
+    public const string ExtraEmbeddingKeyPrefix = "aws.bedrock.embedding.";
+
+    private readonly BedrockProvider _provider;
+    private readonly BedrockEmbeddingSettings _settings;
+    private readonly ILogger _logger;
+
+    public EmbeddingEngine(BedrockProvider provider, string modelId, BedrockEmbeddingSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        BedrockModelPath.ValidateModelId(modelId);
+        settings ??= new BedrockEmbeddingSettings();
+        if (settings.MaxConcurrency < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(settings), settings.MaxConcurrency, "MaxConcurrency must be at least 1.");
+        }
+
+        _provider = provider;
+        _settings = settings;
+        ModelId = modelId;
+        Family = settings.Family ?? EmbeddingFamilies.Detect(modelId);
+        _logger = provider.LoggerFactory.CreateLogger("AmazonBedrock.AI.Embeddings");
+        var allowed = EmbeddingFamilies.AllowedDimensions(Family);
+        if (settings.Dimensions is { } dimensions && Array.IndexOf(allowed, dimensions) < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(settings), dimensions, allowed.Length == 0
+                ? $"{Family} embeddings have a fixed size of {EmbeddingFamilies.DefaultDimensions(Family)}."
+                : $"{Family} embeddings take Dimensions of {string.Join(", ", allowed)}.");
+        }
+
+        Metadata = new EmbeddingGeneratorMetadata("aws.bedrock", provider.Endpoint, modelId, settings.Dimensions ?? EmbeddingFamilies.DefaultDimensions(Family));
+    }
+
+    public string ModelId { get; }
+
+    public BedrockEmbeddingFamily Family { get; }
+
+    public EmbeddingGeneratorMetadata Metadata { get; }
+
+    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(EmbeddingInput[] inputs, bool images, EmbeddingGenerationOptions? options, CancellationToken cancellationToken)
+    {
+        var modelId = options?.ModelId ?? ModelId;
+        var family = options?.ModelId is { } other && _settings.Family is null ? EmbeddingFamilies.Detect(other) : Family;
+        BedrockModelPath.ValidateModelId(modelId);
+        if (images && !EmbeddingFamilies.AcceptsImages(family))
+        {
+            throw new NotSupportedException($"The {family} model '{modelId}' does not embed images.");
+        }
+
+        var warnings = new ModelWarnings(_logger, modelId);
+        var request = EmbeddingRequestSettings.Resolve(family, options, _settings.Dimensions, images, warnings);
+        var results = new GeneratedEmbeddings<Embedding<float>>(inputs.Length);
+        if (inputs.Length == 0)
+        {
+            Finish(results, warnings, null);
+            return results;
+        }
+
+        var perCall = EmbeddingFamilies.MaxPerCall(family, images);
+        var calls = (inputs.Length + perCall - 1) / perCall;
+        var embeddings = new Embedding<float>[inputs.Length];
+        var tokens = new int?[calls];
+        var path = BedrockModelPath.For(modelId, "invoke");
+
+        using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var gate = new SemaphoreSlim(Math.Min(_settings.MaxConcurrency, calls));
+        var tasks = new Task[calls];
+        for (var call = 0; call < calls; call++)
+        {
+            var start = call * perCall;
+            var count = Math.Min(perCall, inputs.Length - start);
+            tasks[call] = RunCallAsync(call, start, count);
+        }
+
+        try
+        {
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+        catch when (!cancellationToken.IsCancellationRequested)
+        {
+            // Report the first real failure, not the cancellations it caused in sibling calls.
+            var first = tasks.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException;
+            if (first is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+            }
+
+            throw;
+        }
+
+        results.AddRange(embeddings);
+        int? total = null;
+        foreach (var count in tokens)
+        {
+            if (count is { } c)
+            {
+                total = (total ?? 0) + c;
+            }
+        }
+
+        Finish(results, warnings, total);
+        return results;
+
+        async Task RunCallAsync(int call, int start, int count)
+        {
+            await gate.WaitAsync(failFast.Token).ConfigureAwait(false);
+            try
+            {
+                var body = EmbeddingRequestWriter.Write(request, inputs.AsMemory(start, count));
+                var response = await _provider.Transport.SendAsync(
+                    new BedrockRequest { Path = path, Body = body, Operation = "InvokeModel", Accept = "application/json" },
+                    failFast.Token).ConfigureAwait(false);
+
+                var result = EmbeddingResponseReader.Read(family, response.Body, count, response.Header(EmbeddingResponseReader.InputTokenCountHeader), response.RequestId);
+                tokens[call] = result.InputTokens;
+                var createdAt = _provider.TimeProvider.GetUtcNow();
+                for (var i = 0; i < count; i++)
+                {
+                    var embedding = new Embedding<float>(result.Vectors[i]) { ModelId = modelId, CreatedAt = createdAt };
+                    if (result.Extras[i] is { } extras)
+                    {
+                        embedding.AdditionalProperties = [];
+                        foreach (var (type, values) in extras)
+                        {
+                            embedding.AdditionalProperties[ExtraEmbeddingKeyPrefix + type] = values;
+                        }
+                    }
+
+                    embeddings[start + i] = embedding;
+                }
+            }
+            catch
+            {
+                await failFast.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+    }
+
+    private static void Finish(GeneratedEmbeddings<Embedding<float>> results, ModelWarnings warnings, int? inputTokens)
+    {
+        if (inputTokens is { } tokens)
+        {
+            results.Usage = new UsageDetails { InputTokenCount = tokens, TotalTokenCount = tokens };
+        }
+
+        results.AdditionalProperties = new AdditionalPropertiesDictionary();
+        results.AdditionalProperties[BedrockResponseExtensions.WarningsKey] = warnings.Items;
+    }
+}

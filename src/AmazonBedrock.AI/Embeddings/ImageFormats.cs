@@ -1,0 +1,32 @@
+using Microsoft.Extensions.AI;
+
+namespace AmazonBedrock.AI.Embeddings;
+
+/// <summary>Image media types Bedrock models accept, checked before any call.</summary>
+internal static class ImageFormats
+{
+    /// <summary>Throws unless the content is an image of one of the given media types.</summary>
+    public static void Require(DataContent image, string paramName, params string[] mediaTypes)
+    {
+        ArgumentNullException.ThrowIfNull(image, paramName);
+        foreach (var mediaType in mediaTypes)
+        {
+            if (string.Equals(image.MediaType, mediaType, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        throw new ArgumentException($"Images must be {string.Join(", ", mediaTypes)}; got '{image.MediaType}'.", paramName);
+    }
+
+    /// <summary>Nova's <c>format</c> value for a media type.</summary>
+    public static string NovaFormat(string mediaType) => mediaType.ToUpperInvariant() switch
+    {
+        "IMAGE/PNG" => "png",
+        "IMAGE/JPEG" or "IMAGE/JPG" => "jpeg",
+        "IMAGE/GIF" => "gif",
+        "IMAGE/WEBP" => "webp",
+        _ => throw new ArgumentException($"Nova embeds png, jpeg, gif and webp images, not '{mediaType}'.", nameof(mediaType)),
+    };
+}

@@ -1,0 +1,178 @@
+using System.Diagnostics.CodeAnalysis;
+using AmazonBedrock.AI.Embeddings;
+using AmazonBedrock.AI.Provider;
+using AmazonBedrock.AI.Transport;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace AmazonBedrock.AI.Images;
+
+/// <summary>Image generation on Bedrock: Nova Canvas, Titan Image Generator and the Stability AI models.</summary>
+[Experimental("MEAI001")]
+internal sealed class BedrockImageGenerator : IImageGenerator
+{
+    private readonly BedrockProvider _provider;
+    private readonly string _modelId;
+    private readonly BedrockImageSettings _settings;
+    private readonly ILogger _logger;
+    private readonly ImageGeneratorMetadata _metadata;
+
+    public BedrockImageGenerator(BedrockProvider provider, string modelId, BedrockImageSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        BedrockModelPath.ValidateModelId(modelId);
+        settings ??= new BedrockImageSettings();
+        if (settings.MaxConcurrency < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(settings), settings.MaxConcurrency, "MaxConcurrency must be at least 1.");
+        }
+
+        _provider = provider;
+        _modelId = modelId;
+        _settings = settings;
+        _logger = provider.LoggerFactory.CreateLogger("AmazonBedrock.AI.Images");
+        _metadata = new ImageGeneratorMetadata("aws.bedrock", provider.Endpoint, modelId);
+    }
+
+    public async Task<ImageGenerationResponse> GenerateAsync(ImageGenerationRequest request, ImageGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var modelId = options?.ModelId ?? _modelId;
+        BedrockModelPath.ValidateModelId(modelId);
+        var family = _settings.Family ?? ImageFamilies.Detect(modelId);
+        var count = options?.Count ?? 1;
+        if (count < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), count, "Count must be at least 1.");
+        }
+
+        var warnings = new ModelWarnings(_logger, modelId);
+        if (options?.ResponseFormat is ImageGenerationResponseFormat.Uri or ImageGenerationResponseFormat.Hosted)
+        {
+            warnings.Unsupported(nameof(ImageGenerationOptions.ResponseFormat), "Bedrock returns image bytes; the images are returned as DataContent.");
+        }
+
+        // Plan the calls: Canvas/Titan draw up to 5 images a call, Stability one.
+        var bodies = new List<byte[]>();
+        var mediaType = "image/png";
+        if (ImageFamilies.IsStability(family))
+        {
+            var stability = StabilityRequest.Create(family, request, options, warnings);
+            mediaType = stability.MediaType;
+            for (var i = 0; i < count; i++)
+            {
+                bodies.Add(stability.Body);
+            }
+        }
+        else
+        {
+            var canvas = CanvasRequest.Create(family, request, options, warnings);
+            if (options?.MediaType is { } wanted && !wanted.Equals("image/png", StringComparison.OrdinalIgnoreCase))
+            {
+                warnings.Unsupported(nameof(ImageGenerationOptions.MediaType), $"{family} produces png only, not '{wanted}'.");
+            }
+
+            if (!canvas.HasConfig)
+            {
+                bodies.Add(canvas.Write(1));
+            }
+            else
+            {
+                var perCall = ImageFamilies.MaxImagesPerCall(family);
+                for (var left = count; left > 0; left -= perCall)
+                {
+                    bodies.Add(canvas.Write(Math.Min(perCall, left)));
+                }
+            }
+        }
+
+        var path = BedrockModelPath.For(modelId, "invoke");
+        var results = new ImageCallResult[bodies.Count];
+        var requestIds = new string?[bodies.Count];
+        using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var gate = new SemaphoreSlim(Math.Min(_settings.MaxConcurrency, bodies.Count));
+        var tasks = new Task[bodies.Count];
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            tasks[i] = RunCallAsync(i);
+        }
+
+        try
+        {
+            await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+        catch when (!cancellationToken.IsCancellationRequested)
+        {
+            var first = tasks.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException;
+            if (first is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+            }
+
+            throw;
+        }
+
+        var contents = new List<AIContent>();
+        var seeds = new List<long>();
+        foreach (var result in results)
+        {
+            foreach (var image in result.Images)
+            {
+                contents.Add(new DataContent(image, ImageInputs.Sniff(image, mediaType)));
+            }
+
+            seeds.AddRange(result.Seeds);
+        }
+
+        return new ImageGenerationResponse(contents)
+        {
+            RawRepresentation = new BedrockImageGenerationDetails(modelId, warnings.Items, seeds, [.. requestIds.OfType<string>()]),
+        };
+
+        async Task RunCallAsync(int index)
+        {
+            await gate.WaitAsync(failFast.Token).ConfigureAwait(false);
+            try
+            {
+                BedrockResponse response;
+                try
+                {
+                    response = await _provider.Transport.SendAsync(
+                        new BedrockRequest { Path = path, Body = bodies[index], Operation = "InvokeModel", Accept = "application/json" },
+                        failFast.Token).ConfigureAwait(false);
+                }
+                catch (BedrockValidationException ex) when (ex.Message.Contains("content filter", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Nova Canvas and Titan refuse moderated prompts with a 400 ValidationException.
+                    throw new BedrockContentFilteredException($"Amazon Bedrock moderated the request: {ex.Message}", [ex.Message], ex.RequestId, ex.StatusCode, ex);
+                }
+
+                requestIds[index] = response.RequestId;
+                results[index] = ImageResponseReader.Read(family, response.Body, response.RequestId);
+            }
+            catch
+            {
+                await failFast.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is not null ? null
+            : serviceType == typeof(ImageGeneratorMetadata) ? _metadata
+            : serviceType.IsInstanceOfType(this) ? this
+            : null;
+    }
+
+    public void Dispose()
+    {
+        // The provider owns the HTTP client.
+    }
+}
