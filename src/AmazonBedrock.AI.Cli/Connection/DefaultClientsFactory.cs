@@ -1,0 +1,54 @@
+using AmazonBedrock.AI.Emulator;
+
+namespace AmazonBedrock.AI.Cli.Connection;
+
+/// <summary>Builds a real <see cref="BedrockProvider"/> for a plan, starting the in-process emulator when the plan says so.</summary>
+internal static class DefaultClientsFactory
+{
+    /// <summary>The region used with the emulator and with a custom endpoint when none is configured; only the signature depends on it.</summary>
+    public const string FallbackRegion = "us-east-1";
+
+    /// <summary>Creates the clients.</summary>
+    public static async Task<IBedrockClients> CreateAsync(ConnectionPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        switch (plan.Mode)
+        {
+            case ConnectionMode.Emulator:
+                var emulator = await BedrockEmulator.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    var provider = new BedrockProvider(new BedrockProviderOptions
+                    {
+                        Region = FallbackRegion,
+                        AccessKeyId = emulator.Options.AccessKeyId,
+                        SecretAccessKey = emulator.Options.SecretAccessKey,
+                        BaseUri = emulator.BaseUri,
+                        ReadEnvironment = false,
+                    });
+                    return new ProviderClients(provider, emulator);
+                }
+                catch
+                {
+                    await emulator.DisposeAsync().ConfigureAwait(false);
+                    throw;
+                }
+
+            case ConnectionMode.Endpoint:
+                return new ProviderClients(new BedrockProvider(new BedrockProviderOptions
+                {
+                    Region = plan.Region ?? RegionFromEnvironment() ?? FallbackRegion,
+                    Profile = plan.Profile,
+                    BaseUri = plan.Endpoint,
+                }));
+
+            default:
+                return new ProviderClients(new BedrockProvider(new BedrockProviderOptions { Region = plan.Region, Profile = plan.Profile }));
+        }
+    }
+
+    private static string? RegionFromEnvironment() =>
+        NonEmpty(Environment.GetEnvironmentVariable("AWS_REGION")) ?? NonEmpty(Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION"));
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
