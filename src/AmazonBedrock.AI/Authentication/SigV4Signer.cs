@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,6 +17,13 @@ namespace AmazonBedrock.AI.Authentication;
 internal sealed class SigV4Signer(string region, string service)
 {
     public const string Algorithm = "AWS4-HMAC-SHA256";
+
+    private const int MaxCachedPaths = 1024;
+
+    private static readonly ConcurrentDictionary<string, string> CanonicalPaths = new(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     private SigningKeyCache? _keyCache;
 
@@ -39,7 +47,6 @@ internal sealed class SigV4Signer(string region, string service)
         var payloadHash = HexSha256(body);
         var time = signingTime.UtcDateTime;
         var amzDate = time.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        var date = amzDate[..8];
 
         SetHeader(request, "X-Amz-Date", amzDate);
         if (!string.IsNullOrEmpty(sessionToken))
@@ -53,26 +60,56 @@ internal sealed class SigV4Signer(string region, string service)
         }
 
         var headers = CollectHeaders(request);
-        var canonicalRequest = BuildCanonicalRequest(request.Method.Method, request.RequestUri!, headers, payloadHash, out var signedHeaders);
-        var scope = $"{date}/{Region}/{Service}/aws4_request";
-        var stringToSign = $"{Algorithm}\n{amzDate}\n{scope}\n{HexSha256(Encoding.UTF8.GetBytes(canonicalRequest))}";
+        Span<byte> canonicalHash = stackalloc byte[32];
+        string signedHeaders;
+        var builder = RentBuilder();
+        try
+        {
+            AppendCanonicalRequest(builder, request.Method.Method, request.RequestUri!, headers, payloadHash, out signedHeaders);
+            Sha256OfUtf8(builder, canonicalHash);
+        }
+        finally
+        {
+            ReturnBuilder(builder);
+        }
 
-        var key = SigningKey(secretAccessKey, date);
+        // The derived key and the credential scope change once a day: both come from the cache.
+        var signing = SigningKey(secretAccessKey, amzDate.AsSpan(0, 8));
+        Span<char> canonicalHex = stackalloc char[64];
+        Convert.TryToHexStringLower(canonicalHash, canonicalHex, out _);
         Span<byte> signature = stackalloc byte[32];
-        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(stringToSign), signature);
+        Span<char> stringToSign = stackalloc char[256];
+        if (stringToSign.TryWrite(CultureInfo.InvariantCulture, $"{Algorithm}\n{amzDate}\n{signing.Scope}\n{canonicalHex}", out var stringToSignLength))
+        {
+            HmacOfUtf8(signing.Key, stringToSign[..stringToSignLength], signature);
+        }
+        else
+        {
+            // Only an unusually long region name gets here.
+            HmacOfUtf8(signing.Key, $"{Algorithm}\n{amzDate}\n{signing.Scope}\n{canonicalHex}", signature);
+        }
+
+        Span<char> signatureHex = stackalloc char[64];
+        Convert.TryToHexStringLower(signature, signatureHex, out _);
 
         request.Headers.Remove("Authorization");
         request.Headers.TryAddWithoutValidation(
             "Authorization",
-            $"{Algorithm} Credential={accessKeyId}/{scope}, SignedHeaders={signedHeaders}, Signature={Convert.ToHexStringLower(signature)}");
+            string.Create(CultureInfo.InvariantCulture, stackalloc char[256], $"{Algorithm} Credential={accessKeyId}/{signing.Scope}, SignedHeaders={signedHeaders}, Signature={signatureHex}"));
     }
 
     /// <summary>The canonical request of the specification (exposed for tests).</summary>
     internal static string BuildCanonicalRequest(string method, Uri uri, SortedDictionary<string, string> headers, string payloadHash, out string signedHeaders)
     {
         var builder = new StringBuilder(256);
+        AppendCanonicalRequest(builder, method, uri, headers, payloadHash, out signedHeaders);
+        return builder.ToString();
+    }
+
+    private static void AppendCanonicalRequest(StringBuilder builder, string method, Uri uri, SortedDictionary<string, string> headers, string payloadHash, out string signedHeaders)
+    {
         builder.Append(method).Append('\n');
-        AppendCanonicalPath(builder, uri.AbsolutePath);
+        builder.Append(CanonicalPath(uri.AbsolutePath));
         builder.Append('\n');
         AppendCanonicalQuery(builder, uri.Query);
         builder.Append('\n');
@@ -84,7 +121,62 @@ internal sealed class SigV4Signer(string region, string service)
         builder.Append('\n');
         signedHeaders = string.Join(';', headers.Keys);
         builder.Append(signedHeaders).Append('\n').Append(payloadHash);
-        return builder.ToString();
+    }
+
+    /// <summary>SHA-256 of the builder's text as UTF-8, without materialising the string.</summary>
+    private static void Sha256OfUtf8(StringBuilder builder, Span<byte> hash)
+    {
+        var length = builder.Length;
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+        try
+        {
+            builder.CopyTo(0, chars, 0, length);
+            var written = Encoding.UTF8.GetBytes(chars, 0, length, bytes, 0);
+            SHA256.HashData(bytes.AsSpan(0, written), hash);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>HMAC-SHA256 of text as UTF-8, encoded on the stack when it is short.</summary>
+    private static void HmacOfUtf8(byte[] key, ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = maxBytes > 768 ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        Span<byte> bytes = rented ?? stackalloc byte[768];
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(text, bytes);
+            HMACSHA256.HashData(key, bytes[..written], destination);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ?? new StringBuilder(512);
+        t_builder = null;
+        return builder;
+    }
+
+    private static void ReturnBuilder(StringBuilder builder)
+    {
+        // Keep one per thread for the next request, unless an unusual request made it large.
+        if (builder.Capacity <= 8 * 1024)
+        {
+            builder.Clear();
+            t_builder = builder;
+        }
     }
 
     /// <summary>Lower-case header names with trimmed, space-collapsed values; multiple values joined by commas.</summary>
@@ -116,7 +208,7 @@ internal sealed class SigV4Signer(string region, string service)
                 return;
             }
 
-            var joined = string.Join(',', values.Select(CollapseWhitespace));
+            var joined = values is string[] { Length: 1 } single ? CollapseWhitespace(single[0]) : string.Join(',', values.Select(CollapseWhitespace));
             headers[lower] = headers.TryGetValue(lower, out var existing) ? existing + "," + joined : joined;
         }
     }
@@ -148,6 +240,25 @@ internal sealed class SigV4Signer(string region, string service)
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The canonical form of a path; cached, since a process calls few distinct model paths over and over.</summary>
+    private static string CanonicalPath(string absolutePath)
+    {
+        if (CanonicalPaths.TryGetValue(absolutePath, out var canonical))
+        {
+            return canonical;
+        }
+
+        var builder = new StringBuilder(absolutePath.Length + 16);
+        AppendCanonicalPath(builder, absolutePath);
+        canonical = builder.ToString();
+        if (CanonicalPaths.Count < MaxCachedPaths)
+        {
+            CanonicalPaths.TryAdd(absolutePath, canonical);
+        }
+
+        return canonical;
     }
 
     // Non-S3 services encode each (already encoded) path segment once more, after removing dot segments and empty segments.
@@ -257,25 +368,27 @@ internal sealed class SigV4Signer(string region, string service)
         request.Headers.TryAddWithoutValidation(name, value);
     }
 
-    private byte[] SigningKey(string secretAccessKey, string date)
+    private SigningKeyCache SigningKey(string secretAccessKey, ReadOnlySpan<char> date)
     {
         var cache = Volatile.Read(ref _keyCache);
-        if (cache is not null && cache.Date == date && string.Equals(cache.Secret, secretAccessKey, StringComparison.Ordinal))
+        if (cache is not null && date.SequenceEqual(cache.Date) && string.Equals(cache.Secret, secretAccessKey, StringComparison.Ordinal))
         {
-            return cache.Key;
+            return cache;
         }
 
+        var day = date.ToString();
         var secret = Encoding.UTF8.GetBytes("AWS4" + secretAccessKey);
-        var key = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(date));
+        var key = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(day));
         key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Region));
         key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Service));
         key = HMACSHA256.HashData(key, "aws4_request"u8);
-        Volatile.Write(ref _keyCache, new SigningKeyCache(secretAccessKey, date, key));
-        return key;
+        cache = new SigningKeyCache(secretAccessKey, day, key, $"{day}/{Region}/{Service}/aws4_request");
+        Volatile.Write(ref _keyCache, cache);
+        return cache;
     }
 
     // Holds the secret only to know when it changed (rotating credentials); never printed.
-    private sealed record SigningKeyCache(string Secret, string Date, byte[] Key)
+    private sealed record SigningKeyCache(string Secret, string Date, byte[] Key, string Scope)
     {
         public override string ToString() => $"SigningKeyCache {{ Date = {Date} }}";
     }

@@ -40,6 +40,14 @@ public sealed partial class BedrockChatClient
         }
     }
 
+    /// <summary>Counts the input tokens of a single user message (see the overload taking a conversation).</summary>
+    /// <param name="message">The user's text.</param>
+    /// <param name="options">The options (tools, system instructions and model-specific fields affect the count).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number of input tokens.</returns>
+    public Task<int> CountTokensAsync(string message, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        CountTokensAsync([new ChatMessage(ChatRole.User, message)], options, cancellationToken);
+
     /// <summary>Wraps the countable members of a Converse body as <c>{"input":{"converse":{…}}}</c>, copying them byte for byte.</summary>
     internal static byte[] CountTokensBody(byte[] converseBody)
     {

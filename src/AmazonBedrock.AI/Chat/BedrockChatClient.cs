@@ -21,6 +21,10 @@ public sealed partial class BedrockChatClient : IChatClient
     private readonly UriContentDownloader? _downloader;
     private readonly ILogger _logger;
 
+    // The default model's paths, escaped once rather than per call.
+    private readonly string _conversePath;
+    private readonly string _converseStreamPath;
+
     internal BedrockChatClient(BedrockProvider provider, string modelId, BedrockChatClientSettings? settings)
     {
         BedrockModelPath.ValidateModelId(modelId);
@@ -30,6 +34,8 @@ public sealed partial class BedrockChatClient : IChatClient
         _downloader = _settings.AllowUrlDownloads ? new UriContentDownloader(provider.Transport.HttpClient, _settings.MaxDownloadBytes) : null;
         _logger = provider.LoggerFactory.CreateLogger<BedrockChatClient>();
         Metadata = new ChatClientMetadata("aws.bedrock", provider.Endpoint, modelId);
+        _conversePath = BedrockModelPath.For(modelId, "converse");
+        _converseStreamPath = BedrockModelPath.For(modelId, "converse-stream");
     }
 
     /// <summary>The model id this client calls unless <see cref="ChatOptions.ModelId"/> says otherwise.</summary>
@@ -43,7 +49,7 @@ public sealed partial class BedrockChatClient : IChatClient
     {
         var (modelId, plan) = await PlanAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
         var response = await _provider.Transport.SendAsync(
-            new BedrockRequest { Path = BedrockModelPath.For(modelId, "converse"), Body = plan.Body, Operation = "Converse" },
+            new BedrockRequest { Path = IsDefaultModel(modelId) ? _conversePath : BedrockModelPath.For(modelId, "converse"), Body = plan.Body, Operation = "Converse" },
             cancellationToken).ConfigureAwait(false);
 
         return ConverseResponseMapper.Map(response.Body, Context(modelId, plan, response.RequestId, response.Headers.Date));
@@ -57,7 +63,7 @@ public sealed partial class BedrockChatClient : IChatClient
     {
         var (modelId, plan) = await PlanAsync(messages, options, streaming: true, cancellationToken).ConfigureAwait(false);
         await using var response = await _provider.Transport.SendStreamingAsync(
-            new BedrockRequest { Path = BedrockModelPath.For(modelId, "converse-stream"), Body = plan.Body, Operation = "ConverseStream" },
+            new BedrockRequest { Path = IsDefaultModel(modelId) ? _converseStreamPath : BedrockModelPath.For(modelId, "converse-stream"), Body = plan.Body, Operation = "ConverseStream" },
             cancellationToken).ConfigureAwait(false);
 
         var mapper = new ConverseStreamMapper(Context(modelId, plan, response.RequestId, response.Headers.Date, (options as BedrockChatOptions)?.ToolInputDeltas));
@@ -133,7 +139,11 @@ public sealed partial class BedrockChatClient : IChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         var modelId = string.IsNullOrWhiteSpace(options?.ModelId) ? ModelId : options.ModelId;
-        BedrockModelPath.ValidateModelId(modelId);
+        if (!IsDefaultModel(modelId))
+        {
+            BedrockModelPath.ValidateModelId(modelId);
+        }
+
         var context = new ConverseRequestContext
         {
             ModelId = modelId,
@@ -149,6 +159,9 @@ public sealed partial class BedrockChatClient : IChatClient
 
         return (modelId, plan);
     }
+
+    /// <summary>The constructor validated <see cref="ModelId"/> and escaped its paths already.</summary>
+    private bool IsDefaultModel(string modelId) => string.Equals(modelId, ModelId, StringComparison.Ordinal);
 
     private ConverseResponseContext Context(string modelId, ConverseRequestPlan plan, string? requestId, DateTimeOffset? date, IProgress<BedrockToolInputDelta>? toolInputDeltas = null) => new()
     {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.Http.Headers;
 using AmazonBedrock.AI.Authentication;
 using Microsoft.Extensions.Logging;
@@ -14,6 +16,9 @@ internal sealed partial class BedrockTransport : IDisposable
     private static readonly string UserAgent = $"AmazonBedrock.AI/{typeof(BedrockTransport).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"} dotnet/{Environment.Version}";
     private static readonly MediaTypeHeaderValue EventStreamMediaType = new("application/vnd.amazon.eventstream");
 
+    /// <summary>Enough for every model and operation an application uses; beyond it, URIs are built per request.</summary>
+    private const int MaxCachedUris = 1024;
+
     private readonly HttpClient _client;
     private readonly bool _ownsClient;
     private readonly IRequestAuthenticator _authenticator;
@@ -22,6 +27,10 @@ internal sealed partial class BedrockTransport : IDisposable
     private readonly ILogger _logger;
     private readonly string _runtimeBase;
     private readonly string _agentRuntimeBase;
+
+    // Request URIs and amz-sdk-request values are the same for every call to a model: build them once.
+    private readonly ConcurrentDictionary<(BedrockEndpointKind Endpoint, string Path), Uri> _uris = new();
+    private readonly string[] _attemptHeaders;
 
     public BedrockTransport(
         HttpClient client,
@@ -44,6 +53,12 @@ internal sealed partial class BedrockTransport : IDisposable
         _authenticator = authenticator;
         _headers = [.. headers];
         RetryPolicy = retryPolicy;
+        _attemptHeaders = new string[retryPolicy.MaxRetries + 1];
+        for (var attempt = 1; attempt <= _attemptHeaders.Length; attempt++)
+        {
+            _attemptHeaders[attempt - 1] = AttemptHeader(attempt, _attemptHeaders.Length);
+        }
+
         _attemptTimeout = attemptTimeout;
         ClockSkew = new ClockSkew(time);
         _logger = logger;
@@ -114,27 +129,30 @@ internal sealed partial class BedrockTransport : IDisposable
             DateTimeOffset signedAt = default;
             try
             {
-                using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                // Without a per-attempt timeout the attempt token is the caller's token: no linked source to allocate.
+                using var attempt = _attemptTimeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 if (_attemptTimeout is { } timeout)
                 {
-                    attempt.CancelAfter(timeout);
+                    attempt!.CancelAfter(timeout);
                 }
+
+                var attemptToken = attempt?.Token ?? cancellationToken;
 
                 using var message = BuildMessage(request, invocationId, retries + 1);
                 signedAt = ClockSkew.Now;
-                await _authenticator.AuthenticateAsync(message, request.Body, signedAt, attempt.Token).ConfigureAwait(false);
+                await _authenticator.AuthenticateAsync(message, request.Body, signedAt, attemptToken).ConfigureAwait(false);
 
-                var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+                var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
                 try
                 {
                     if (response.IsSuccessStatusCode)
                     {
-                        byte[]? body = streaming ? null : await response.Content.ReadAsByteArrayAsync(attempt.Token).ConfigureAwait(false);
+                        byte[]? body = streaming ? null : await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
                         RetryPolicy.Release(lastRetryCost);
                         return (response, body);
                     }
 
-                    var errorBody = await response.Content.ReadAsByteArrayAsync(attempt.Token).ConfigureAwait(false);
+                    var errorBody = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
                     var error = BedrockErrorMapper.FromHttpResponse((int)response.StatusCode, response.Headers, errorBody, BedrockHeaders.RequestId(response.Headers));
                     failureHeaders = response.Headers;
 
@@ -192,8 +210,7 @@ internal sealed partial class BedrockTransport : IDisposable
 
     private HttpRequestMessage BuildMessage(BedrockRequest request, string invocationId, int attempt)
     {
-        var baseUri = request.Endpoint == BedrockEndpointKind.AgentRuntime ? _agentRuntimeBase : _runtimeBase;
-        var message = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri + request.Path, UriKind.Absolute))
+        var message = new HttpRequestMessage(HttpMethod.Post, RequestUri(request))
         {
             Content = new ByteArrayContent(request.Body),
         };
@@ -205,7 +222,7 @@ internal sealed partial class BedrockTransport : IDisposable
 
         message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         message.Headers.TryAddWithoutValidation("amz-sdk-invocation-id", invocationId);
-        message.Headers.TryAddWithoutValidation("amz-sdk-request", $"attempt={attempt}; max={RetryPolicy.MaxRetries + 1}");
+        message.Headers.TryAddWithoutValidation("amz-sdk-request", attempt <= _attemptHeaders.Length ? _attemptHeaders[attempt - 1] : AttemptHeader(attempt, _attemptHeaders.Length));
         foreach (var (name, value) in _headers)
         {
             message.Headers.Remove(name);
@@ -223,6 +240,27 @@ internal sealed partial class BedrockTransport : IDisposable
 
         return message;
     }
+
+    private Uri RequestUri(BedrockRequest request)
+    {
+        var key = (request.Endpoint, request.Path);
+        if (_uris.TryGetValue(key, out var uri))
+        {
+            return uri;
+        }
+
+        var baseUri = request.Endpoint == BedrockEndpointKind.AgentRuntime ? _agentRuntimeBase : _runtimeBase;
+        uri = new Uri(baseUri + request.Path, UriKind.Absolute);
+        if (_uris.Count < MaxCachedUris)
+        {
+            _uris.TryAdd(key, uri);
+        }
+
+        return uri;
+    }
+
+    private static string AttemptHeader(int attempt, int maxAttempts) =>
+        string.Create(CultureInfo.InvariantCulture, $"attempt={attempt}; max={maxAttempts}");
 
     private static Exception Final(BedrockRequest request, Exception failure, int attempts) => failure switch
     {

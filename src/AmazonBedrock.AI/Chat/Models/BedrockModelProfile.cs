@@ -40,6 +40,9 @@ internal sealed record BedrockModelProfile(
         new("claude-opus-4-1", 32000, true, false, false, false),
         new("claude-sonnet-4", 64000, false, false, false, false),
         new("claude-opus-4", 32000, false, false, false, false),
+        // Claude 3.7 Sonnet writes up to 64K tokens and 3.5 up to 8K; treating them as 4K Claude 3 models capped thinking below its budget.
+        new("claude-3-7", 64000, false, false, false, false),
+        new("claude-3-5", 8192, false, false, false, false),
         new("claude-3", 4096, false, false, false, false),
         new("claude-instant", 4096, false, false, false, false),
         new("claude-v2", 4096, false, false, false, false),

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AmazonBedrock.AI.Chat.Models;
@@ -243,9 +242,10 @@ internal static class ConverseRequestBuilder
         JsonObject? toolConfig,
         List<BedrockWarning> warnings)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var pooled = PooledJsonWriter.Rent();
+        try
         {
+            var writer = pooled.Writer;
             writer.WriteStartObject();
             writer.WritePropertyName("system");
             converter.System.WriteTo(writer);
@@ -292,9 +292,12 @@ internal static class ConverseRequestBuilder
             }
 
             writer.WriteEndObject();
+            return pooled.ToArray();
         }
-
-        return buffer.WrittenSpan.ToArray();
+        finally
+        {
+            pooled.Return();
+        }
     }
 
     private static void WarnIgnoredAdditionalProperties(ChatOptions? options, List<BedrockWarning> warnings)

@@ -84,15 +84,14 @@ internal static class ToolPlanner
             return new ToolPlan { WireToOriginal = wireToOriginal, OriginalToWire = originalToWire };
         }
 
-        // Choice: null = let the model decide without saying so (the AI SDK's "undefined").
-        string? choice = mode switch
+        // No tool mode means auto, said explicitly: the AI SDK defaults an omitted toolChoice to auto and sends {"auto":{}}.
+        var choice = mode switch
         {
-            AutoChatToolMode => "auto",
             RequiredChatToolMode { RequiredFunctionName: null } => "any",
             RequiredChatToolMode => "tool",
-            _ => null,
+            _ => "auto",
         };
-        if (jsonTool is not null && choice is null or "auto")
+        if (jsonTool is not null && choice == "auto")
         {
             choice = "any";
         }
@@ -127,7 +126,7 @@ internal static class ToolPlanner
         if (disableParallel && profile.Family == BedrockModelFamily.Anthropic)
         {
             // Converse has no flag for it; Claude's native tool_choice carries it, and toolConfig.toolChoice must then be absent.
-            anthropicChoice = new JsonObject { ["type"] = choice ?? "auto" };
+            anthropicChoice = new JsonObject { ["type"] = choice };
             if (choice == "tool")
             {
                 anthropicChoice["name"] = forcedName;
@@ -142,12 +141,9 @@ internal static class ToolPlanner
                 warnings.Add(WarningText.Unsupported("DisableParallelToolUse", $"by {profile.Family} models"));
             }
 
-            if (choice is not null)
-            {
-                toolConfig["toolChoice"] = choice == "tool"
-                    ? new JsonObject { ["tool"] = new JsonObject { ["name"] = forcedName } }
-                    : new JsonObject { [choice] = new JsonObject() };
-            }
+            toolConfig["toolChoice"] = choice == "tool"
+                ? new JsonObject { ["tool"] = new JsonObject { ["name"] = forcedName } }
+                : new JsonObject { [choice] = new JsonObject() };
         }
 
         return new ToolPlan

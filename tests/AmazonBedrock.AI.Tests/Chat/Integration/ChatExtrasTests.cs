@@ -120,6 +120,15 @@ public sealed class ChatExtrasTests(EmulatorFixture fixture) : IClassFixture<Emu
     }
 
     [Fact]
+    public async Task Count_tokens_works_against_the_emulator()
+    {
+        var client = fixture.Provider.GetChatClient("us.anthropic.claude-sonnet-4-5-20250929-v1:0");
+        var count = await client.CountTokensAsync("How many tokens is this sentence?");
+        Assert.True(count > 0);
+        Assert.EndsWith("/count-tokens", fixture.Emulator.LastRequest.RawPath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Request_body_is_sent_exactly_as_mapped()
     {
         var client = fixture.Provider.GetChatClient("amazon.nova-lite-v1:0");

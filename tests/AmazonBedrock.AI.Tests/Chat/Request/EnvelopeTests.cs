@@ -48,7 +48,7 @@ public class EnvelopeTests
          "performanceConfig":{"latency":"optimized"},
          "requestMetadata":{"team":"a"},
          "promptVariables":{"topic":{"text":"cats"}},
-         "toolConfig":{"tools":[{"toolSpec":{"name":"get_x","inputSchema":{"json":{"type":"object","properties":{}}}}}]}}
+         "toolConfig":{"tools":[{"toolSpec":{"name":"get_x","inputSchema":{"json":{"type":"object","properties":{}}}}}],"toolChoice":{"auto":{}}}}
         """, body);
     }
 

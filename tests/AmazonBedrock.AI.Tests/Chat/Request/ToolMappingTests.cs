@@ -16,14 +16,14 @@ public class ToolMappingTests
     {
         var schema = """{"type":"object","properties":{"loc":{"$ref":"#/$defs/L"}},"$defs":{"L":{"type":"string"}}}""";
         var body = Body([User("hi")], new ChatOptions { Tools = [Tool("get_weather", schema)] }, Nova);
-        Equal("""{"tools":[{"toolSpec":{"name":"get_weather","description":"Gets weather","inputSchema":{"json":""" + schema + "}}}]}", body["toolConfig"]);
+        Equal("""{"tools":[{"toolSpec":{"name":"get_weather","description":"Gets weather","inputSchema":{"json":""" + schema + """}}}],"toolChoice":{"auto":{}}}""", body["toolConfig"]);
     }
 
     [Fact]
     public void Empty_descriptions_are_omitted_and_parameterless_tools_get_an_object_schema()
     {
         var body = Body([User("hi")], new ChatOptions { Tools = [Tool("now", "{}", "  ")] }, Nova);
-        Equal("""{"tools":[{"toolSpec":{"name":"now","inputSchema":{"json":{"type":"object","properties":{}}}}}]}""", body["toolConfig"]);
+        Equal("""{"tools":[{"toolSpec":{"name":"now","inputSchema":{"json":{"type":"object","properties":{}}}}}],"toolChoice":{"auto":{}}}""", body["toolConfig"]);
     }
 
     [Theory]
@@ -38,9 +38,9 @@ public class ToolMappingTests
     }
 
     [Fact]
-    public void No_tool_mode_sends_no_tool_choice()
+    public void No_tool_mode_sends_auto_like_the_AI_SDK()
     {
-        Assert.Null(Body([User("hi")], new ChatOptions { Tools = [Tool("a")] }, Nova)["toolConfig"]!["toolChoice"]);
+        Equal("""{"auto":{}}""", Body([User("hi")], new ChatOptions { Tools = [Tool("a")] }, Nova)["toolConfig"]!["toolChoice"]);
     }
 
     [Fact]
