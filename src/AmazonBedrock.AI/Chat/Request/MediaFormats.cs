@@ -136,6 +136,8 @@ internal static class MediaFormats
     }
 
     /// <summary>The media type for a file name's extension, or null.</summary>
+    public static IEnumerable<string> KnownExtensions => ExtensionMediaTypes.Keys;
+
     public static string? FromExtension(string path)
     {
         var extension = Path.GetExtension(path);
