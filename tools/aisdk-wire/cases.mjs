@@ -725,4 +725,88 @@ export const cases = [
     stream: true,
     call: () => ({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Describe.' }, { type: 'file', data: png, mediaType: 'image/png' }] }] }),
   },
+  {
+    name: 'claude-structured-while-thinking',
+    description: 'Output.object on Claude 3.7 while thinking (the AI SDK switches to native output)',
+    modelId: claude37,
+    call: ({ Output, jsonSchema }) => ({
+      prompt: 'Invent a person.',
+      maxOutputTokens: 1000,
+      output: Output.object({ schema: jsonSchema(personSchema) }),
+      providerOptions: { bedrock: { reasoningConfig: { type: 'enabled', budgetTokens: 1024 } } },
+    }),
+  },
+  {
+    name: 'claude-sonnet-4-6-structured',
+    description: 'Output.object on Claude Sonnet 4.6 (native output unreliable: json tool)',
+    modelId: 'us.anthropic.claude-sonnet-4-6-v1',
+    call: ({ Output, jsonSchema }) => ({ prompt: 'Invent a person.', output: Output.object({ schema: jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'claude-opus-4-7-structured',
+    description: 'Output.object on Claude Opus 4.7 (no native output on Bedrock: json tool)',
+    modelId: 'us.anthropic.claude-opus-4-7',
+    call: ({ Output, jsonSchema }) => ({ prompt: 'Invent a person.', output: Output.object({ schema: jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'claude-sonnet-5-5-structured',
+    description: 'Output.object on a model that rejects forced tools and native output (JSON instruction)',
+    modelId: 'us.anthropic.claude-sonnet-5-5',
+    call: ({ Output, jsonSchema }) => ({ prompt: 'Invent a person.', output: Output.object({ schema: jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'claude-portable-reasoning-none',
+    description: 'Portable reasoning "none" on Claude 3.7 sends no thinking',
+    modelId: claude37,
+    call: () => ({ prompt: 'Hi', reasoning: 'none', temperature: 0.3 }),
+  },
+  {
+    name: 'claude-portable-reasoning-adaptive',
+    description: 'Portable reasoning "high" on Claude Opus 4.6 becomes adaptive thinking with an effort',
+    modelId: 'us.anthropic.claude-opus-4-6-v1',
+    call: () => ({ prompt: 'Prove it.', reasoning: 'high' }),
+  },
+  {
+    name: 'claude-redacted-reasoning-replay',
+    description: 'Redacted reasoning in assistant history is replayed',
+    modelId: claude37,
+    call: () => ({
+      maxOutputTokens: 500,
+      providerOptions: { bedrock: { reasoningConfig: { type: 'enabled', budgetTokens: 1024 } } },
+      messages: [
+        { role: 'user', content: 'Hi' },
+        {
+          role: 'assistant',
+          content: [
+            { type: 'reasoning', text: '', providerOptions: { bedrock: { redactedData: 'cmVkYWN0ZWQ=' } } },
+            { type: 'text', text: 'Hello.' },
+          ],
+        },
+        { role: 'user', content: 'Again' },
+      ],
+    }),
+  },
+  {
+    name: 'claude-tool-result-image',
+    description: 'A tool result with text and an image',
+    modelId: claude35,
+    call: helpers => ({
+      tools: weatherTools(helpers),
+      messages: toolHistory('toolu_img', {
+        type: 'content',
+        value: [{ type: 'text', text: 'Radar:' }, { type: 'file', data: { type: 'data', data: png }, mediaType: 'image/png' }],
+      }),
+    }),
+  },
+  {
+    name: 'claude-opus-4-7-structured-with-tools',
+    description: 'Output.object with a tool and a system prompt on a model without strict tools (JSON instruction merged into system)',
+    modelId: 'us.anthropic.claude-opus-4-7',
+    call: helpers => ({
+      system: 'Be exact.',
+      prompt: 'Weather as JSON.',
+      tools: weatherTools(helpers),
+      output: helpers.Output.object({ schema: helpers.jsonSchema(personSchema) }),
+    }),
+  },
 ];

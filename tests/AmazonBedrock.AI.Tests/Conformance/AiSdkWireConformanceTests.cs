@@ -1,3 +1,4 @@
+using AmazonBedrock.AI.Chat;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
@@ -539,4 +540,77 @@ public class AiSdkWireConformanceTests(ConformanceFixture fixture) : IClassFixtu
     [Fact]
     public Task Mistral_pixtral_image_stream() => AssertSameAsync("mistral-pixtral-image-stream",
         [new(ChatRole.User, [new TextContent("Describe."), new DataContent(Png, "image/png")])]);
+
+    private static ChatOptions PersonFormat(ChatOptions? options = null)
+    {
+        options ??= new ChatOptions();
+        options.ResponseFormat = ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(PersonSchema).RootElement);
+        return options;
+    }
+
+    [Fact]
+    public async Task Claude_3_7_structured_while_thinking_keeps_the_json_tool()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-structured-while-thinking", [User("Invent a person.")], PersonFormat(new BedrockChatOptions
+        {
+            MaxOutputTokens = 1000,
+            ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 1024 },
+        }));
+
+        // Intended: Claude 3.7 has no native output format (Claude structured outputs start with the 4.x models), so we keep
+        // the json tool (choice relaxed to auto, as thinking requires); the AI SDK sends output_config.format whenever Claude thinks.
+        var format = Remove(expected, "additionalModelRequestFields.output_config.format");
+        var jsonTool = Remove(ours, "toolConfig");
+        Assert.Equal("json", (string?)Get(jsonTool, "tools.0.toolSpec.name"));
+        AssertJson("""{"auto":{}}""", Get(jsonTool, "toolChoice"));
+        Assert.True(JsonNode.DeepEquals(format["schema"], Get(jsonTool, "tools.0.toolSpec.inputSchema.json")));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_sonnet_4_6_structured() => AssertSameAsync("claude-sonnet-4-6-structured", [User("Invent a person.")], PersonFormat());
+
+    [Fact]
+    public Task Claude_opus_4_7_structured() => AssertSameAsync("claude-opus-4-7-structured", [User("Invent a person.")], PersonFormat());
+
+    [Fact]
+    public Task Claude_sonnet_5_5_structured() => AssertSameAsync("claude-sonnet-5-5-structured", [User("Invent a person.")], PersonFormat());
+
+    [Fact]
+    public Task Claude_opus_4_7_structured_with_tools() => AssertSameAsync("claude-opus-4-7-structured-with-tools", [SystemText("Be exact."), User("Weather as JSON.")],
+        PersonFormat(new ChatOptions { Tools = [Weather()] }));
+
+    [Fact]
+    public Task Claude_portable_reasoning_none() => AssertSameAsync("claude-portable-reasoning-none", [User("Hi")],
+        new ChatOptions { Temperature = 0.3f, Reasoning = new ReasoningOptions { Effort = ReasoningEffort.None } });
+
+    [Fact]
+    public Task Claude_portable_reasoning_adaptive() => AssertSameAsync("claude-portable-reasoning-adaptive", [User("Prove it.")],
+        new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.High } });
+
+    [Fact]
+    public async Task Claude_redacted_reasoning_replay_uses_redacted_content()
+    {
+        var (expected, ours) = await CaptureOfflineAsync("claude-redacted-reasoning-replay",
+        [
+            User("Hi"),
+            new(ChatRole.Assistant, [new TextReasoningContent(string.Empty) { ProtectedData = ReasoningProtectedData.FromRedactedBase64("cmVkYWN0ZWQ=") }, new TextContent("Hello.")]),
+            User("Again"),
+        ], new BedrockChatOptions
+        {
+            MaxOutputTokens = 500,
+            ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 1024 },
+        });
+
+        // Intended: Converse's ReasoningContentBlock has redactedContent; the AI SDK's redactedReasoning.data is not in the service model.
+        AssertJson("""{"redactedReasoning":{"data":"cmVkYWN0ZWQ="}}""", Get(expected, "messages.1.content.0.reasoningContent"));
+        AssertJson("""{"redactedContent":"cmVkYWN0ZWQ="}""", Get(ours, "messages.1.content.0.reasoningContent"));
+        Set(expected, "messages.1.content.0.reasoningContent", new JsonObject { ["redactedContent"] = "cmVkYWN0ZWQ=" });
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_tool_result_image() => AssertSameAsync("claude-tool-result-image",
+        ToolHistory("toolu_img", id => new FunctionResultContent(id, new List<AIContent> { new TextContent("Radar:"), new DataContent(Png, "image/png") })),
+        new ChatOptions { Tools = [Weather()] });
 }
