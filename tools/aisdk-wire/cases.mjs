@@ -809,4 +809,80 @@ export const cases = [
       output: helpers.Output.object({ schema: helpers.jsonSchema(personSchema) }),
     }),
   },
+  {
+    name: 'claude-additional-fields-with-thinking-and-topk',
+    description: 'User additionalModelRequestFields next to thinking and topK on Claude Sonnet 4',
+    modelId: 'us.anthropic.claude-sonnet-4-20250514-v1:0',
+    call: () => ({
+      prompt: 'Hi',
+      topK: 10,
+      maxOutputTokens: 2000,
+      providerOptions: { bedrock: { additionalModelRequestFields: { metadata: { user_id: 'u1' } }, reasoningConfig: { type: 'enabled', budgetTokens: 1500 } } },
+    }),
+  },
+  {
+    name: 'claude-strict-tool',
+    description: 'A strict tool on Claude Sonnet 4.5',
+    modelId: claude45,
+    call: ({ tool, jsonSchema }) => ({
+      prompt: 'Weather?',
+      tools: { get_weather: tool({ description: 'Gets the weather', strict: true, inputSchema: jsonSchema(weatherSchema) }) },
+    }),
+  },
+  {
+    name: 'nova-video-bytes',
+    description: 'An MP4 video as bytes on Nova',
+    modelId: nova,
+    call: () => ({
+      messages: [{ role: 'user', content: [{ type: 'file', data: Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]), mediaType: 'video/mp4' }, { type: 'text', text: 'What happens?' }] }],
+    }),
+  },
+  {
+    name: 'claude-csv-and-markdown-documents',
+    description: 'A CSV and a Markdown document in one message',
+    modelId: claude35,
+    call: () => ({
+      messages: [{
+        role: 'user',
+        content: [
+          { type: 'file', data: Buffer.from('a,b\n1,2\n', 'utf8'), mediaType: 'text/csv', filename: 'data.csv' },
+          { type: 'file', data: Buffer.from('# Title\n', 'utf8'), mediaType: 'text/markdown', filename: 'readme.md' },
+          { type: 'text', text: 'Compare.' },
+        ],
+      }],
+    }),
+  },
+  {
+    name: 'deepseek-reasoning-config',
+    description: 'An explicit reasoning effort on DeepSeek R1',
+    modelId: deepseek,
+    call: () => ({ prompt: 'Think.', providerOptions: { bedrock: { reasoningConfig: { maxReasoningEffort: 'low' } } } }),
+  },
+  {
+    name: 'qwen-structured-output',
+    description: 'Output.object on Qwen3',
+    modelId: 'qwen.qwen3-32b-v1:0',
+    call: ({ Output, jsonSchema }) => ({ prompt: 'Invent a person.', output: Output.object({ schema: jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'nova-topk-with-additional-fields',
+    description: 'topK on Nova next to user additionalModelRequestFields',
+    modelId: nova,
+    call: () => ({ prompt: 'Hi', topK: 30, providerOptions: { bedrock: { additionalModelRequestFields: { inferenceConfig: { repetitionPenalty: 1.1 } } } } }),
+  },
+  {
+    name: 'claude-message-and-part-cache-points',
+    description: 'A cache point after an image part and another after the whole message',
+    modelId: claude45,
+    call: () => ({
+      messages: [{
+        role: 'user',
+        providerOptions: { bedrock: { cachePoint: { type: 'default' } } },
+        content: [
+          { type: 'file', data: png, mediaType: 'image/png', providerOptions: { bedrock: { cachePoint: { type: 'default' } } } },
+          { type: 'text', text: 'Describe.' },
+        ],
+      }],
+    }),
+  },
 ];

@@ -613,4 +613,74 @@ public class AiSdkWireConformanceTests(ConformanceFixture fixture) : IClassFixtu
     public Task Claude_tool_result_image() => AssertSameAsync("claude-tool-result-image",
         ToolHistory("toolu_img", id => new FunctionResultContent(id, new List<AIContent> { new TextContent("Radar:"), new DataContent(Png, "image/png") })),
         new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Claude_additional_fields_with_thinking_and_topk() => AssertSameAsync("claude-additional-fields-with-thinking-and-topk", [User("Hi")], new BedrockChatOptions
+    {
+        TopK = 10,
+        MaxOutputTokens = 2000,
+        AdditionalModelRequestFields = new JsonObject { ["metadata"] = new JsonObject { ["user_id"] = "u1" } },
+        ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 1500 },
+    });
+
+    [Fact]
+    public Task Claude_strict_tool() => AssertSameAsync("claude-strict-tool", [User("Weather?")],
+        new ChatOptions { Tools = [new StrictFunctionDeclaration("get_weather", "Gets the weather", JsonDocument.Parse(WeatherSchema).RootElement)] });
+
+    [Fact]
+    public Task Nova_video_bytes() => AssertSameAsync("nova-video-bytes",
+        [new(ChatRole.User, [new DataContent(new byte[] { 0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70 }, "video/mp4"), new TextContent("What happens?")])]);
+
+    [Fact]
+    public Task Claude_csv_and_markdown_documents() => AssertSameAsync("claude-csv-and-markdown-documents",
+    [
+        new(ChatRole.User,
+        [
+            new DataContent("a,b\n1,2\n"u8.ToArray(), "text/csv") { Name = "data.csv" },
+            new DataContent("# Title\n"u8.ToArray(), "text/markdown") { Name = "readme.md" },
+            new TextContent("Compare."),
+        ]),
+    ]);
+
+    [Fact]
+    public async Task Deepseek_reasoning_config_is_not_sent()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "deepseek-reasoning-config", [User("Think.")],
+            new BedrockChatOptions { ReasoningConfig = new BedrockReasoningConfig { MaxReasoningEffort = BedrockReasoningEffort.Low } });
+
+        // Intended: DeepSeek R1 has no reasoning setting on Converse; we warn instead of sending Nova's reasoningConfig.
+        AssertJson("""{"maxReasoningEffort":"low"}""", Remove(expected, "additionalModelRequestFields.reasoningConfig"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public async Task Qwen_structured_output_is_native()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "qwen-structured-output", [User("Invent a person.")], PersonFormat());
+
+        // Intended: Qwen supports Converse's outputConfig.textFormat; the AI SDK forces a json tool.
+        var jsonTool = Remove(expected, "toolConfig");
+        var ourSchema = JsonNode.Parse((string)Get(Remove(ours, "outputConfig"), "textFormat.structure.jsonSchema.schema")!)!;
+        Assert.True(JsonNode.DeepEquals(Get(jsonTool, "tools.0.toolSpec.inputSchema.json"), ourSchema), ourSchema.ToJsonString());
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public async Task Nova_topk_merges_into_additional_inference_config()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "nova-topk-with-additional-fields", [User("Hi")], new BedrockChatOptions
+        {
+            TopK = 30,
+            AdditionalModelRequestFields = new JsonObject { ["inferenceConfig"] = new JsonObject { ["repetitionPenalty"] = 1.1 } },
+        });
+
+        // Intended: topK joins Nova's own inferenceConfig next to the user's fields.
+        AssertJson("30", Remove(expected, "inferenceConfig.topK"));
+        AssertJson("30", Remove(ours, "additionalModelRequestFields.inferenceConfig.topK"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_message_and_part_cache_points() => AssertSameAsync("claude-message-and-part-cache-points",
+        [new ChatMessage(ChatRole.User, [new DataContent(Png, "image/png"), new BedrockCachePointContent(), new TextContent("Describe.")]).WithCachePoint()]);
 }
