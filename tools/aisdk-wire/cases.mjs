@@ -885,4 +885,34 @@ export const cases = [
       }],
     }),
   },
+  {
+    name: 'claude-adaptive-display-summarized',
+    description: 'Adaptive thinking with display summarized on Claude Sonnet 4.6',
+    modelId: 'us.anthropic.claude-sonnet-4-6-v1',
+    call: () => ({ prompt: 'Prove it.', providerOptions: { bedrock: { reasoningConfig: { type: 'adaptive', display: 'summarized' } } } }),
+  },
+  {
+    name: 'claude-opus-4-7-portable-xhigh',
+    description: 'Portable reasoning "xhigh" on Claude Opus 4.7',
+    modelId: 'us.anthropic.claude-opus-4-7',
+    call: () => ({ prompt: 'Prove it.', reasoning: 'xhigh' }),
+  },
+  {
+    name: 'nova-pro-portable-reasoning-ignored',
+    description: 'Portable reasoning on Nova Pro, which cannot reason (ignored)',
+    modelId: nova,
+    call: () => ({ prompt: 'Hi', reasoning: 'medium' }),
+  },
+  {
+    name: 'claude-sonnet-4-5-portable-high',
+    description: 'Portable reasoning "high" with maxOutputTokens on Claude Sonnet 4.5',
+    modelId: claude45,
+    call: () => ({ prompt: 'Prove it.', reasoning: 'high', maxOutputTokens: 2000 }),
+  },
+  {
+    name: 'llama-temperature-zero',
+    description: 'temperature 0 and topP 1 on Llama',
+    modelId: llama,
+    call: () => ({ prompt: 'Hi', temperature: 0, topP: 1 }),
+  },
 ];

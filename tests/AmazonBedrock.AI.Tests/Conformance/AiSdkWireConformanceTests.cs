@@ -683,4 +683,25 @@ public class AiSdkWireConformanceTests(ConformanceFixture fixture) : IClassFixtu
     [Fact]
     public Task Claude_message_and_part_cache_points() => AssertSameAsync("claude-message-and-part-cache-points",
         [new ChatMessage(ChatRole.User, [new DataContent(Png, "image/png"), new BedrockCachePointContent(), new TextContent("Describe.")]).WithCachePoint()]);
+
+    [Fact]
+    public Task Claude_adaptive_display_summarized() => AssertSameAsync("claude-adaptive-display-summarized", [User("Prove it.")], new BedrockChatOptions
+    {
+        ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Adaptive, Display = BedrockThinkingDisplay.Summarized },
+    });
+
+    [Fact]
+    public Task Claude_opus_4_7_portable_xhigh() => AssertSameAsync("claude-opus-4-7-portable-xhigh", [User("Prove it.")],
+        new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.ExtraHigh } });
+
+    [Fact]
+    public Task Nova_pro_portable_reasoning_ignored() => AssertSameAsync("nova-pro-portable-reasoning-ignored", [User("Hi")],
+        new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.Medium } });
+
+    [Fact]
+    public Task Claude_sonnet_4_5_portable_high() => AssertSameAsync("claude-sonnet-4-5-portable-high", [User("Prove it.")],
+        new ChatOptions { MaxOutputTokens = 2000, Reasoning = new ReasoningOptions { Effort = ReasoningEffort.High } });
+
+    [Fact]
+    public Task Llama_temperature_zero() => AssertSameAsync("llama-temperature-zero", [User("Hi")], new ChatOptions { Temperature = 0f, TopP = 1f });
 }
