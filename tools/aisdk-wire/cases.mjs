@@ -725,4 +725,194 @@ export const cases = [
     stream: true,
     call: () => ({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Describe.' }, { type: 'file', data: png, mediaType: 'image/png' }] }] }),
   },
+  {
+    name: 'claude-structured-while-thinking',
+    description: 'Output.object on Claude 3.7 while thinking (the AI SDK switches to native output)',
+    modelId: claude37,
+    call: ({ Output, jsonSchema }) => ({
+      prompt: 'Invent a person.',
+      maxOutputTokens: 1000,
+      output: Output.object({ schema: jsonSchema(personSchema) }),
+      providerOptions: { bedrock: { reasoningConfig: { type: 'enabled', budgetTokens: 1024 } } },
+    }),
+  },
+  {
+    name: 'claude-sonnet-4-6-structured',
+    description: 'Output.object on Claude Sonnet 4.6 (native output unreliable: json tool)',
+    modelId: 'us.anthropic.claude-sonnet-4-6-v1',
+    call: ({ Output, jsonSchema }) => ({ prompt: 'Invent a person.', output: Output.object({ schema: jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'claude-opus-4-7-structured',
+    description: 'Output.object on Claude Opus 4.7 (no native output on Bedrock: json tool)',
+    modelId: 'us.anthropic.claude-opus-4-7',
+    call: ({ Output, jsonSchema }) => ({ prompt: 'Invent a person.', output: Output.object({ schema: jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'claude-sonnet-5-5-structured',
+    description: 'Output.object on a model that rejects forced tools and native output (JSON instruction)',
+    modelId: 'us.anthropic.claude-sonnet-5-5',
+    call: ({ Output, jsonSchema }) => ({ prompt: 'Invent a person.', output: Output.object({ schema: jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'claude-portable-reasoning-none',
+    description: 'Portable reasoning "none" on Claude 3.7 sends no thinking',
+    modelId: claude37,
+    call: () => ({ prompt: 'Hi', reasoning: 'none', temperature: 0.3 }),
+  },
+  {
+    name: 'claude-portable-reasoning-adaptive',
+    description: 'Portable reasoning "high" on Claude Opus 4.6 becomes adaptive thinking with an effort',
+    modelId: 'us.anthropic.claude-opus-4-6-v1',
+    call: () => ({ prompt: 'Prove it.', reasoning: 'high' }),
+  },
+  {
+    name: 'claude-redacted-reasoning-replay',
+    description: 'Redacted reasoning in assistant history is replayed',
+    modelId: claude37,
+    call: () => ({
+      maxOutputTokens: 500,
+      providerOptions: { bedrock: { reasoningConfig: { type: 'enabled', budgetTokens: 1024 } } },
+      messages: [
+        { role: 'user', content: 'Hi' },
+        {
+          role: 'assistant',
+          content: [
+            { type: 'reasoning', text: '', providerOptions: { bedrock: { redactedData: 'cmVkYWN0ZWQ=' } } },
+            { type: 'text', text: 'Hello.' },
+          ],
+        },
+        { role: 'user', content: 'Again' },
+      ],
+    }),
+  },
+  {
+    name: 'claude-tool-result-image',
+    description: 'A tool result with text and an image',
+    modelId: claude35,
+    call: helpers => ({
+      tools: weatherTools(helpers),
+      messages: toolHistory('toolu_img', {
+        type: 'content',
+        value: [{ type: 'text', text: 'Radar:' }, { type: 'file', data: { type: 'data', data: png }, mediaType: 'image/png' }],
+      }),
+    }),
+  },
+  {
+    name: 'claude-opus-4-7-structured-with-tools',
+    description: 'Output.object with a tool and a system prompt on a model without strict tools (JSON instruction merged into system)',
+    modelId: 'us.anthropic.claude-opus-4-7',
+    call: helpers => ({
+      system: 'Be exact.',
+      prompt: 'Weather as JSON.',
+      tools: weatherTools(helpers),
+      output: helpers.Output.object({ schema: helpers.jsonSchema(personSchema) }),
+    }),
+  },
+  {
+    name: 'claude-additional-fields-with-thinking-and-topk',
+    description: 'User additionalModelRequestFields next to thinking and topK on Claude Sonnet 4',
+    modelId: 'us.anthropic.claude-sonnet-4-20250514-v1:0',
+    call: () => ({
+      prompt: 'Hi',
+      topK: 10,
+      maxOutputTokens: 2000,
+      providerOptions: { bedrock: { additionalModelRequestFields: { metadata: { user_id: 'u1' } }, reasoningConfig: { type: 'enabled', budgetTokens: 1500 } } },
+    }),
+  },
+  {
+    name: 'claude-strict-tool',
+    description: 'A strict tool on Claude Sonnet 4.5',
+    modelId: claude45,
+    call: ({ tool, jsonSchema }) => ({
+      prompt: 'Weather?',
+      tools: { get_weather: tool({ description: 'Gets the weather', strict: true, inputSchema: jsonSchema(weatherSchema) }) },
+    }),
+  },
+  {
+    name: 'nova-video-bytes',
+    description: 'An MP4 video as bytes on Nova',
+    modelId: nova,
+    call: () => ({
+      messages: [{ role: 'user', content: [{ type: 'file', data: Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]), mediaType: 'video/mp4' }, { type: 'text', text: 'What happens?' }] }],
+    }),
+  },
+  {
+    name: 'claude-csv-and-markdown-documents',
+    description: 'A CSV and a Markdown document in one message',
+    modelId: claude35,
+    call: () => ({
+      messages: [{
+        role: 'user',
+        content: [
+          { type: 'file', data: Buffer.from('a,b\n1,2\n', 'utf8'), mediaType: 'text/csv', filename: 'data.csv' },
+          { type: 'file', data: Buffer.from('# Title\n', 'utf8'), mediaType: 'text/markdown', filename: 'readme.md' },
+          { type: 'text', text: 'Compare.' },
+        ],
+      }],
+    }),
+  },
+  {
+    name: 'deepseek-reasoning-config',
+    description: 'An explicit reasoning effort on DeepSeek R1',
+    modelId: deepseek,
+    call: () => ({ prompt: 'Think.', providerOptions: { bedrock: { reasoningConfig: { maxReasoningEffort: 'low' } } } }),
+  },
+  {
+    name: 'qwen-structured-output',
+    description: 'Output.object on Qwen3',
+    modelId: 'qwen.qwen3-32b-v1:0',
+    call: ({ Output, jsonSchema }) => ({ prompt: 'Invent a person.', output: Output.object({ schema: jsonSchema(personSchema) }) }),
+  },
+  {
+    name: 'nova-topk-with-additional-fields',
+    description: 'topK on Nova next to user additionalModelRequestFields',
+    modelId: nova,
+    call: () => ({ prompt: 'Hi', topK: 30, providerOptions: { bedrock: { additionalModelRequestFields: { inferenceConfig: { repetitionPenalty: 1.1 } } } } }),
+  },
+  {
+    name: 'claude-message-and-part-cache-points',
+    description: 'A cache point after an image part and another after the whole message',
+    modelId: claude45,
+    call: () => ({
+      messages: [{
+        role: 'user',
+        providerOptions: { bedrock: { cachePoint: { type: 'default' } } },
+        content: [
+          { type: 'file', data: png, mediaType: 'image/png', providerOptions: { bedrock: { cachePoint: { type: 'default' } } } },
+          { type: 'text', text: 'Describe.' },
+        ],
+      }],
+    }),
+  },
+  {
+    name: 'claude-adaptive-display-summarized',
+    description: 'Adaptive thinking with display summarized on Claude Sonnet 4.6',
+    modelId: 'us.anthropic.claude-sonnet-4-6-v1',
+    call: () => ({ prompt: 'Prove it.', providerOptions: { bedrock: { reasoningConfig: { type: 'adaptive', display: 'summarized' } } } }),
+  },
+  {
+    name: 'claude-opus-4-7-portable-xhigh',
+    description: 'Portable reasoning "xhigh" on Claude Opus 4.7',
+    modelId: 'us.anthropic.claude-opus-4-7',
+    call: () => ({ prompt: 'Prove it.', reasoning: 'xhigh' }),
+  },
+  {
+    name: 'nova-pro-portable-reasoning-ignored',
+    description: 'Portable reasoning on Nova Pro, which cannot reason (ignored)',
+    modelId: nova,
+    call: () => ({ prompt: 'Hi', reasoning: 'medium' }),
+  },
+  {
+    name: 'claude-sonnet-4-5-portable-high',
+    description: 'Portable reasoning "high" with maxOutputTokens on Claude Sonnet 4.5',
+    modelId: claude45,
+    call: () => ({ prompt: 'Prove it.', reasoning: 'high', maxOutputTokens: 2000 }),
+  },
+  {
+    name: 'llama-temperature-zero',
+    description: 'temperature 0 and topP 1 on Llama',
+    modelId: llama,
+    call: () => ({ prompt: 'Hi', temperature: 0, topP: 1 }),
+  },
 ];

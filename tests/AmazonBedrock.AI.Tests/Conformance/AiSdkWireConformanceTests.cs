@@ -1,3 +1,4 @@
+using AmazonBedrock.AI.Chat;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
@@ -539,4 +540,168 @@ public class AiSdkWireConformanceTests(ConformanceFixture fixture) : IClassFixtu
     [Fact]
     public Task Mistral_pixtral_image_stream() => AssertSameAsync("mistral-pixtral-image-stream",
         [new(ChatRole.User, [new TextContent("Describe."), new DataContent(Png, "image/png")])]);
+
+    private static ChatOptions PersonFormat(ChatOptions? options = null)
+    {
+        options ??= new ChatOptions();
+        options.ResponseFormat = ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(PersonSchema).RootElement);
+        return options;
+    }
+
+    [Fact]
+    public async Task Claude_3_7_structured_while_thinking_keeps_the_json_tool()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "claude-structured-while-thinking", [User("Invent a person.")], PersonFormat(new BedrockChatOptions
+        {
+            MaxOutputTokens = 1000,
+            ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 1024 },
+        }));
+
+        // Intended: Claude 3.7 has no native output format (Claude structured outputs start with the 4.x models), so we keep
+        // the json tool (choice relaxed to auto, as thinking requires); the AI SDK sends output_config.format whenever Claude thinks.
+        var format = Remove(expected, "additionalModelRequestFields.output_config.format");
+        var jsonTool = Remove(ours, "toolConfig");
+        Assert.Equal("json", (string?)Get(jsonTool, "tools.0.toolSpec.name"));
+        AssertJson("""{"auto":{}}""", Get(jsonTool, "toolChoice"));
+        Assert.True(JsonNode.DeepEquals(format["schema"], Get(jsonTool, "tools.0.toolSpec.inputSchema.json")));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_sonnet_4_6_structured() => AssertSameAsync("claude-sonnet-4-6-structured", [User("Invent a person.")], PersonFormat());
+
+    [Fact]
+    public Task Claude_opus_4_7_structured() => AssertSameAsync("claude-opus-4-7-structured", [User("Invent a person.")], PersonFormat());
+
+    [Fact]
+    public Task Claude_sonnet_5_5_structured() => AssertSameAsync("claude-sonnet-5-5-structured", [User("Invent a person.")], PersonFormat());
+
+    [Fact]
+    public Task Claude_opus_4_7_structured_with_tools() => AssertSameAsync("claude-opus-4-7-structured-with-tools", [SystemText("Be exact."), User("Weather as JSON.")],
+        PersonFormat(new ChatOptions { Tools = [Weather()] }));
+
+    [Fact]
+    public Task Claude_portable_reasoning_none() => AssertSameAsync("claude-portable-reasoning-none", [User("Hi")],
+        new ChatOptions { Temperature = 0.3f, Reasoning = new ReasoningOptions { Effort = ReasoningEffort.None } });
+
+    [Fact]
+    public Task Claude_portable_reasoning_adaptive() => AssertSameAsync("claude-portable-reasoning-adaptive", [User("Prove it.")],
+        new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.High } });
+
+    [Fact]
+    public async Task Claude_redacted_reasoning_replay_uses_redacted_content()
+    {
+        var (expected, ours) = await CaptureOfflineAsync("claude-redacted-reasoning-replay",
+        [
+            User("Hi"),
+            new(ChatRole.Assistant, [new TextReasoningContent(string.Empty) { ProtectedData = ReasoningProtectedData.FromRedactedBase64("cmVkYWN0ZWQ=") }, new TextContent("Hello.")]),
+            User("Again"),
+        ], new BedrockChatOptions
+        {
+            MaxOutputTokens = 500,
+            ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 1024 },
+        });
+
+        // Intended: Converse's ReasoningContentBlock has redactedContent; the AI SDK's redactedReasoning.data is not in the service model.
+        AssertJson("""{"redactedReasoning":{"data":"cmVkYWN0ZWQ="}}""", Get(expected, "messages.1.content.0.reasoningContent"));
+        AssertJson("""{"redactedContent":"cmVkYWN0ZWQ="}""", Get(ours, "messages.1.content.0.reasoningContent"));
+        Set(expected, "messages.1.content.0.reasoningContent", new JsonObject { ["redactedContent"] = "cmVkYWN0ZWQ=" });
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_tool_result_image() => AssertSameAsync("claude-tool-result-image",
+        ToolHistory("toolu_img", id => new FunctionResultContent(id, new List<AIContent> { new TextContent("Radar:"), new DataContent(Png, "image/png") })),
+        new ChatOptions { Tools = [Weather()] });
+
+    [Fact]
+    public Task Claude_additional_fields_with_thinking_and_topk() => AssertSameAsync("claude-additional-fields-with-thinking-and-topk", [User("Hi")], new BedrockChatOptions
+    {
+        TopK = 10,
+        MaxOutputTokens = 2000,
+        AdditionalModelRequestFields = new JsonObject { ["metadata"] = new JsonObject { ["user_id"] = "u1" } },
+        ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Enabled, BudgetTokens = 1500 },
+    });
+
+    [Fact]
+    public Task Claude_strict_tool() => AssertSameAsync("claude-strict-tool", [User("Weather?")],
+        new ChatOptions { Tools = [new StrictFunctionDeclaration("get_weather", "Gets the weather", JsonDocument.Parse(WeatherSchema).RootElement)] });
+
+    [Fact]
+    public Task Nova_video_bytes() => AssertSameAsync("nova-video-bytes",
+        [new(ChatRole.User, [new DataContent(new byte[] { 0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70 }, "video/mp4"), new TextContent("What happens?")])]);
+
+    [Fact]
+    public Task Claude_csv_and_markdown_documents() => AssertSameAsync("claude-csv-and-markdown-documents",
+    [
+        new(ChatRole.User,
+        [
+            new DataContent("a,b\n1,2\n"u8.ToArray(), "text/csv") { Name = "data.csv" },
+            new DataContent("# Title\n"u8.ToArray(), "text/markdown") { Name = "readme.md" },
+            new TextContent("Compare."),
+        ]),
+    ]);
+
+    [Fact]
+    public async Task Deepseek_reasoning_config_is_not_sent()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "deepseek-reasoning-config", [User("Think.")],
+            new BedrockChatOptions { ReasoningConfig = new BedrockReasoningConfig { MaxReasoningEffort = BedrockReasoningEffort.Low } });
+
+        // Intended: DeepSeek R1 has no reasoning setting on Converse; we warn instead of sending Nova's reasoningConfig.
+        AssertJson("""{"maxReasoningEffort":"low"}""", Remove(expected, "additionalModelRequestFields.reasoningConfig"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public async Task Qwen_structured_output_is_native()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "qwen-structured-output", [User("Invent a person.")], PersonFormat());
+
+        // Intended: Qwen supports Converse's outputConfig.textFormat; the AI SDK forces a json tool.
+        var jsonTool = Remove(expected, "toolConfig");
+        var ourSchema = JsonNode.Parse((string)Get(Remove(ours, "outputConfig"), "textFormat.structure.jsonSchema.schema")!)!;
+        Assert.True(JsonNode.DeepEquals(Get(jsonTool, "tools.0.toolSpec.inputSchema.json"), ourSchema), ourSchema.ToJsonString());
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public async Task Nova_topk_merges_into_additional_inference_config()
+    {
+        var (expected, ours) = await CaptureAsync(fixture, "nova-topk-with-additional-fields", [User("Hi")], new BedrockChatOptions
+        {
+            TopK = 30,
+            AdditionalModelRequestFields = new JsonObject { ["inferenceConfig"] = new JsonObject { ["repetitionPenalty"] = 1.1 } },
+        });
+
+        // Intended: topK joins Nova's own inferenceConfig next to the user's fields.
+        AssertJson("30", Remove(expected, "inferenceConfig.topK"));
+        AssertJson("30", Remove(ours, "additionalModelRequestFields.inferenceConfig.topK"));
+        AssertSameWire(expected, ours);
+    }
+
+    [Fact]
+    public Task Claude_message_and_part_cache_points() => AssertSameAsync("claude-message-and-part-cache-points",
+        [new ChatMessage(ChatRole.User, [new DataContent(Png, "image/png"), new BedrockCachePointContent(), new TextContent("Describe.")]).WithCachePoint()]);
+
+    [Fact]
+    public Task Claude_adaptive_display_summarized() => AssertSameAsync("claude-adaptive-display-summarized", [User("Prove it.")], new BedrockChatOptions
+    {
+        ReasoningConfig = new BedrockReasoningConfig { Type = BedrockReasoningType.Adaptive, Display = BedrockThinkingDisplay.Summarized },
+    });
+
+    [Fact]
+    public Task Claude_opus_4_7_portable_xhigh() => AssertSameAsync("claude-opus-4-7-portable-xhigh", [User("Prove it.")],
+        new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.ExtraHigh } });
+
+    [Fact]
+    public Task Nova_pro_portable_reasoning_ignored() => AssertSameAsync("nova-pro-portable-reasoning-ignored", [User("Hi")],
+        new ChatOptions { Reasoning = new ReasoningOptions { Effort = ReasoningEffort.Medium } });
+
+    [Fact]
+    public Task Claude_sonnet_4_5_portable_high() => AssertSameAsync("claude-sonnet-4-5-portable-high", [User("Prove it.")],
+        new ChatOptions { MaxOutputTokens = 2000, Reasoning = new ReasoningOptions { Effort = ReasoningEffort.High } });
+
+    [Fact]
+    public Task Llama_temperature_zero() => AssertSameAsync("llama-temperature-zero", [User("Hi")], new ChatOptions { Temperature = 0f, TopP = 1f });
 }

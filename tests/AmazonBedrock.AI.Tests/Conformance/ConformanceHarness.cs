@@ -52,7 +52,7 @@ internal static class ConformanceHarness
     {
         if (!JsonNode.DeepEquals(expected, ours))
         {
-            Assert.Equal(expected.ToJsonString(), ours.ToJsonString());
+            Assert.Fail($"Bodies differ.\nAI SDK: {expected.ToJsonString()}\nOurs:   {ours.ToJsonString()}");
         }
 
         Assert.True(expected.ToJsonString() == ours.ToJsonString(),

@@ -16,6 +16,11 @@ internal static class ConverseRequestBuilder
     private const string JsonWithoutSchemaInstruction =
         "Respond only with valid JSON: no prose before or after it and no markdown code fences.";
 
+    // The AI SDK's wording, so both libraries prompt such models the same way.
+    private const string JsonSchemaInstructionPrefix = "JSON schema:";
+    private const string JsonSchemaInstructionSuffix =
+        "You MUST answer with only a JSON object that matches the JSON schema above. Do not wrap it in markdown fences or include any other text.";
+
     public static async ValueTask<ConverseRequestPlan> BuildAsync(
         IEnumerable<ChatMessage> messages,
         ChatOptions? options,
@@ -52,6 +57,7 @@ internal static class ConverseRequestBuilder
         JsonObject? outputConfig = null;
         ToolPlanner.JsonToolRequest? jsonTool = null;
         string? extraInstruction = null;
+        string? schemaInstruction = null;
         if (options?.ResponseFormat is ChatResponseFormatJson json)
         {
             if (json.Schema is not { } schema)
@@ -73,6 +79,10 @@ internal static class ConverseRequestBuilder
                 if (mode == BedrockStructuredOutputMode.NativeOutputFormat)
                 {
                     outputConfig = NativeOutputConfig(normalized, json);
+                }
+                else if (NeedsSchemaInstruction(profile, mode, explicitMode: bedrock?.StructuredOutputMode ?? settings.StructuredOutputMode, options))
+                {
+                    schemaInstruction = $"{JsonSchemaInstructionPrefix}\n{normalized.ToJsonString()}\n{JsonSchemaInstructionSuffix}";
                 }
                 else
                 {
@@ -96,6 +106,11 @@ internal static class ConverseRequestBuilder
             converter.System.Add((JsonNode)ContentBlocks.Text(extraInstruction));
         }
 
+        if (schemaInstruction is not null)
+        {
+            AddSchemaInstruction(converter.System, schemaInstruction);
+        }
+
         var inference = InferenceConfigMapper.Map(options, profile, reasoning, settings, warnings, out var samplingFields);
         var additionalFields = AdditionalFields(bedrock, profile, reasoning, samplingFields, tools, warnings);
         var responsePaths = ResponseFieldPaths(bedrock, profile, settings);
@@ -109,6 +124,34 @@ internal static class ConverseRequestBuilder
             ToolNameMap = tools.WireToOriginal,
             Family = profile.Family,
         };
+    }
+
+    /// <summary>
+    /// Claude models that can neither be forced to call the JSON tool nor format natively get the schema as an instruction
+    /// (as in the AI SDK); so do models without strict tools when other tools compete with the JSON tool.
+    /// </summary>
+    private static bool NeedsSchemaInstruction(BedrockModelProfile profile, BedrockStructuredOutputMode mode, BedrockStructuredOutputMode explicitMode, ChatOptions options)
+    {
+        if (profile.Family != BedrockModelFamily.Anthropic || mode != BedrockStructuredOutputMode.JsonTool)
+        {
+            return false;
+        }
+
+        return profile.RejectsForcedToolUse
+            || (explicitMode != BedrockStructuredOutputMode.JsonTool && !profile.SupportsStrictTools && options.Tools is { Count: > 0 });
+    }
+
+    // The AI SDK merges the instruction into the first system prompt, after a blank line, or puts it first.
+    private static void AddSchemaInstruction(JsonArray system, string instruction)
+    {
+        if (system.Count > 0 && system[0] is JsonObject first && first["text"] is JsonValue text && text.TryGetValue<string>(out var existing))
+        {
+            first["text"] = existing + "\n\n" + instruction;
+        }
+        else
+        {
+            system.Insert(0, (JsonNode)ContentBlocks.Text(instruction));
+        }
     }
 
     private static JsonObject NativeOutputConfig(JsonObject schema, ChatResponseFormatJson format)

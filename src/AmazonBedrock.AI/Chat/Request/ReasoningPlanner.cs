@@ -24,6 +24,8 @@ internal static class ReasoningPlanner
         return profile.Capabilities.Reasoning switch
         {
             BedrockReasoningShape.AnthropicThinking => Anthropic(effort, config, profile, warnings),
+            // Like the AI SDK, the portable effort reaches only Nova 2 Lite; Nova 1 models cannot reason. An explicit config is sent as given.
+            BedrockReasoningShape.NovaReasoningConfig when explicitConfig is null && !profile.IsNova2Lite => NovaWithoutReasoning(effort, warnings),
             BedrockReasoningShape.NovaReasoningConfig => Nova(effort, config, profile, warnings),
             BedrockReasoningShape.OpenAIEffort => OpenAI(effort, config, profile, warnings),
             _ => Unsupported(effort, explicitConfig, profile, warnings),
@@ -119,6 +121,18 @@ internal static class ReasoningPlanner
             Fields = [new("reasoningConfig", reasoningConfig)],
             RemoveMaxTokens = profile.IsNova2Lite && level == BedrockReasoningEffort.High,
         };
+    }
+
+    private static ReasoningPlan NovaWithoutReasoning(ReasoningEffort? effort, List<BedrockWarning> warnings)
+    {
+        if (effort is not (null or ReasoningEffort.None))
+        {
+            warnings.Add(new BedrockWarning(BedrockWarning.UnsupportedSetting,
+                "Only Nova 2 Lite reasons; ChatOptions.Reasoning was not sent. Set BedrockChatOptions.ReasoningConfig to send Nova's reasoningConfig anyway.",
+                nameof(ChatOptions.Reasoning)));
+        }
+
+        return ReasoningPlan.None;
     }
 
     private static ReasoningPlan OpenAI(ReasoningEffort? effort, BedrockReasoningConfig config, BedrockModelProfile profile, List<BedrockWarning> warnings)
