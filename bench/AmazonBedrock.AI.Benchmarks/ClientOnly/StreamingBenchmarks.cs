@@ -54,10 +54,10 @@ public class StreamingBenchmarks
         await Task.WhenAll(streams);
     }
 
-    internal static async Task<int> ConsumeAsync(IChatClient client, int expectedDeltas, ChatMessage[]? prompt = null)
+    internal static async Task<int> ConsumeAsync(IChatClient client, int expectedDeltas, ChatMessage[]? prompt = null, ChatOptions? options = null)
     {
         var deltas = 0;
-        await foreach (var update in client.GetStreamingResponseAsync(prompt ?? Workloads.SmallPrompt, Workloads.SmallOptions))
+        await foreach (var update in client.GetStreamingResponseAsync(prompt ?? Workloads.SmallPrompt, options ?? Workloads.SmallOptions))
         {
             if (update.Contents.Count > 0 && update.Contents[0] is TextContent { Text.Length: > 0 })
             {

@@ -23,6 +23,9 @@ namespace AmazonBedrock.AI.Benchmarks.EndToEnd;
 [CategoriesColumn]
 public class EndToEndBenchmarks
 {
+    // No output limit, so the simulated model streams the whole answer.
+    private static readonly ChatOptions LongStreamOptions = new();
+
     private static readonly ChatMessage[] LongStreamPrompt = [new(ChatRole.User, string.Join(' ', Enumerable.Range(0, 6_000).Select(i => (char)('a' + (i % 26)))))];
 
     private EmulatorProcess _emulator = null!;
@@ -46,14 +49,14 @@ public class EndToEndBenchmarks
         var context = new ConverseRequestContext { ModelId = Workloads.ModelId, Settings = new BedrockChatClientSettings() };
         _smallBody = ConverseRequestBuilder.BuildAsync(Workloads.SmallPrompt, Workloads.SmallOptions, context, default).AsTask().GetAwaiter().GetResult().Body;
         var streamContext = new ConverseRequestContext { ModelId = Workloads.ModelId, Settings = new BedrockChatClientSettings(), Streaming = true };
-        _streamBody = ConverseRequestBuilder.BuildAsync(LongStreamPrompt, Workloads.SmallOptions, streamContext, default).AsTask().GetAwaiter().GetResult().Body;
+        _streamBody = ConverseRequestBuilder.BuildAsync(LongStreamPrompt, LongStreamOptions, streamContext, default).AsTask().GetAwaiter().GetResult().Body;
         var root = _emulator.BaseUri.AbsoluteUri.TrimEnd('/');
         _converseUri = new Uri(root + BedrockModelPath.For(Workloads.ModelId, "converse"));
         _streamUri = new Uri(root + BedrockModelPath.For(Workloads.ModelId, "converse-stream"));
 
         // Count the deltas once, so each benchmark can check it saw all of them.
         var deltas = 0;
-        foreach (var update in _client.GetStreamingResponseAsync(LongStreamPrompt, Workloads.SmallOptions).ToBlockingEnumerable())
+        foreach (var update in _client.GetStreamingResponseAsync(LongStreamPrompt, LongStreamOptions).ToBlockingEnumerable())
         {
             deltas += update.Contents.Count > 0 && update.Contents[0] is TextContent { Text.Length: > 0 } ? 1 : 0;
         }
@@ -106,5 +109,5 @@ public class EndToEndBenchmarks
 
     [Benchmark(Description = "W3 e2e: GetStreamingResponseAsync, ~2000 deltas")]
     [BenchmarkCategory("W3")]
-    public async Task<int> W3_Client() => await StreamingBenchmarks.ConsumeAsync(_client, _expectedDeltas, LongStreamPrompt);
+    public async Task<int> W3_Client() => await StreamingBenchmarks.ConsumeAsync(_client, _expectedDeltas, LongStreamPrompt, LongStreamOptions);
 }
