@@ -22,10 +22,7 @@ internal sealed class BedrockImageGenerator : IImageGenerator
         ArgumentNullException.ThrowIfNull(provider);
         BedrockModelPath.ValidateModelId(modelId);
         settings ??= new BedrockImageSettings();
-        if (settings.MaxConcurrency < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(settings), settings.MaxConcurrency, "MaxConcurrency must be at least 1.");
-        }
+        ParallelCalls.ValidateMaxConcurrency(settings.MaxConcurrency, nameof(settings));
 
         _provider = provider;
         _modelId = modelId;
@@ -89,28 +86,7 @@ internal sealed class BedrockImageGenerator : IImageGenerator
         var path = BedrockModelPath.For(modelId, "invoke");
         var results = new ImageCallResult[bodies.Count];
         var requestIds = new string?[bodies.Count];
-        using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var gate = new SemaphoreSlim(Math.Min(_settings.MaxConcurrency, bodies.Count));
-        var tasks = new Task[bodies.Count];
-        for (var i = 0; i < bodies.Count; i++)
-        {
-            tasks[i] = RunCallAsync(i);
-        }
-
-        try
-        {
-            await Task.WhenAll(tasks).ConfigureAwait(false);
-        }
-        catch when (!cancellationToken.IsCancellationRequested)
-        {
-            var first = tasks.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException;
-            if (first is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
-            }
-
-            throw;
-        }
+        await ParallelCalls.RunAsync(bodies.Count, _settings.MaxConcurrency, RunCallAsync, cancellationToken).ConfigureAwait(false);
 
         var contents = new List<AIContent>();
         var seeds = new List<long>();
@@ -129,36 +105,23 @@ internal sealed class BedrockImageGenerator : IImageGenerator
             RawRepresentation = new BedrockImageGenerationDetails(modelId, warnings.Items, seeds, [.. requestIds.OfType<string>()]),
         };
 
-        async Task RunCallAsync(int index)
+        async Task RunCallAsync(int index, CancellationToken callToken)
         {
-            await gate.WaitAsync(failFast.Token).ConfigureAwait(false);
+            BedrockResponse response;
             try
             {
-                BedrockResponse response;
-                try
-                {
-                    response = await _provider.Transport.SendAsync(
-                        new BedrockRequest { Path = path, Body = bodies[index], Operation = "InvokeModel", Accept = "application/json" },
-                        failFast.Token).ConfigureAwait(false);
-                }
-                catch (BedrockValidationException ex) when (ex.Message.Contains("content filter", StringComparison.OrdinalIgnoreCase))
-                {
-                    // Nova Canvas and Titan refuse moderated prompts with a 400 ValidationException.
-                    throw new BedrockContentFilteredException($"Amazon Bedrock moderated the request: {ex.Message}", [ex.Message], ex.RequestId, ex.StatusCode, ex);
-                }
+                response = await _provider.Transport.SendAsync(
+                    new BedrockRequest { Path = path, Body = bodies[index], Operation = "InvokeModel", Accept = "application/json" },
+                    callToken).ConfigureAwait(false);
+            }
+            catch (BedrockValidationException ex) when (ex.Message.Contains("content filter", StringComparison.OrdinalIgnoreCase))
+            {
+                // Nova Canvas and Titan refuse moderated prompts with a 400 ValidationException.
+                throw new BedrockContentFilteredException($"Amazon Bedrock moderated the request: {ex.Message}", [ex.Message], ex.RequestId, ex.StatusCode, ex);
+            }
 
-                requestIds[index] = response.RequestId;
-                results[index] = ImageResponseReader.Read(family, response.Body, response.RequestId);
-            }
-            catch
-            {
-                await failFast.CancelAsync().ConfigureAwait(false);
-                throw;
-            }
-            finally
-            {
-                gate.Release();
-            }
+            requestIds[index] = response.RequestId;
+            results[index] = ImageResponseReader.Read(family, response.Body, response.RequestId);
         }
     }
 
