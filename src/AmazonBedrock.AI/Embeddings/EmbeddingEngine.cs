@@ -56,6 +56,16 @@ internal sealed class EmbeddingEngine
             throw new NotSupportedException($"The {family} model '{modelId}' does not embed images.");
         }
 
+        if (images)
+        {
+            // Checked against the family of this call's model: EmbeddingGenerationOptions.ModelId may name another family.
+            var accepted = EmbeddingFamilies.ImageMediaTypes(family);
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                ImageFormats.Require(inputs[i].Image!, $"values[{i}]", accepted);
+            }
+        }
+
         var warnings = new ModelWarnings(_logger, modelId);
         var request = EmbeddingRequestSettings.Resolve(family, options, _settings.Dimensions, images, warnings);
         var results = new GeneratedEmbeddings<Embedding<float>>(inputs.Length);
