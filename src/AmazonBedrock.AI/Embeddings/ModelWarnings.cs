@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
 namespace AmazonBedrock.AI.Embeddings;
@@ -10,6 +11,23 @@ internal sealed partial class ModelWarnings(ILogger logger, string modelId)
     public IReadOnlyList<BedrockWarning> Items => _items is null ? [] : _items;
 
     public void Unsupported(string setting, string message) => Add(new BedrockWarning(BedrockWarning.UnsupportedSetting, message, setting));
+
+    /// <summary>
+    /// Warns about the MEAI option members no Bedrock request is built from: <c>AdditionalProperties</c> (never forwarded blindly)
+    /// and <c>RawRepresentationFactory</c> (the request body is written here, not seeded from an SDK object).
+    /// </summary>
+    public void NotForwarded(string optionsType, AdditionalPropertiesDictionary? additionalProperties, bool hasRawRepresentationFactory)
+    {
+        if (additionalProperties is { Count: > 0 })
+        {
+            Unsupported("AdditionalProperties", $"{optionsType}.AdditionalProperties ({string.Join(", ", additionalProperties.Keys)}) are never forwarded to Bedrock; they were not sent.");
+        }
+
+        if (hasRawRepresentationFactory)
+        {
+            Unsupported("RawRepresentationFactory", $"{optionsType}.RawRepresentationFactory is not used: this library writes the Bedrock request itself.");
+        }
+    }
 
     public void Add(BedrockWarning warning)
     {

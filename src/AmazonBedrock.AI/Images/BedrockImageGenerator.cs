@@ -44,6 +44,12 @@ internal sealed class BedrockImageGenerator : IImageGenerator
         }
 
         var warnings = new ModelWarnings(_logger, modelId);
+        warnings.NotForwarded(nameof(ImageGenerationOptions), options?.AdditionalProperties, options?.RawRepresentationFactory is not null);
+        if (options?.StreamingCount is { } streamingCount)
+        {
+            warnings.Unsupported(nameof(ImageGenerationOptions.StreamingCount), $"Bedrock image models return finished images only; StreamingCount ({streamingCount}) was not used.");
+        }
+
         if (options?.ResponseFormat is ImageGenerationResponseFormat.Uri or ImageGenerationResponseFormat.Hosted)
         {
             warnings.Unsupported(nameof(ImageGenerationOptions.ResponseFormat), "Bedrock returns image bytes; the images are returned as DataContent.");
