@@ -1,3 +1,4 @@
+using AmazonBedrock.AI.Provider;
 using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI.Embeddings;

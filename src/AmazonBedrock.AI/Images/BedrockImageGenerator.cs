@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using AmazonBedrock.AI.Embeddings;
 using AmazonBedrock.AI.Provider;
 using AmazonBedrock.AI.Transport;
 using Microsoft.Extensions.AI;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
-namespace AmazonBedrock.AI.Embeddings;
+namespace AmazonBedrock.AI.Provider;
 
 /// <summary>Collects the warnings of one call and logs each through the provider's logger.</summary>
 internal sealed partial class ModelWarnings(ILogger logger, string modelId)
