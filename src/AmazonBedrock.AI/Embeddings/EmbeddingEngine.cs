@@ -21,7 +21,8 @@ internal sealed class EmbeddingEngine
     {
         ArgumentNullException.ThrowIfNull(provider);
         BedrockModelPath.ValidateModelId(modelId);
-        settings ??= new BedrockEmbeddingSettings();
+        // Copied, as chat settings are: later changes to the caller's object must not bypass the checks below.
+        settings = settings?.Clone() ?? new BedrockEmbeddingSettings();
         ParallelCalls.ValidateMaxConcurrency(settings.MaxConcurrency, nameof(settings));
 
         _provider = provider;

@@ -20,7 +20,8 @@ internal sealed class BedrockImageGenerator : IImageGenerator
     {
         ArgumentNullException.ThrowIfNull(provider);
         BedrockModelPath.ValidateModelId(modelId);
-        settings ??= new BedrockImageSettings();
+        // Copied, as chat settings are: later changes to the caller's object must not bypass the checks below.
+        settings = settings?.Clone() ?? new BedrockImageSettings();
         ParallelCalls.ValidateMaxConcurrency(settings.MaxConcurrency, nameof(settings));
 
         _provider = provider;
