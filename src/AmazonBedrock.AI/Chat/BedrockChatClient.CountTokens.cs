@@ -27,17 +27,10 @@ public sealed partial class BedrockChatClient
             new BedrockRequest { Path = BedrockModelPath.For(modelId, "count-tokens"), Body = CountTokensBody(plan.Body), Operation = "CountTokens" },
             cancellationToken).ConfigureAwait(false);
 
-        try
-        {
-            using var document = JsonDocument.Parse(response.Body);
-            return document.RootElement.TryGetProperty("inputTokens", out var tokens) && tokens.TryGetInt32(out var count)
-                ? count
-                : throw new BedrockProtocolException("The CountTokens response has no inputTokens.", response.RequestId);
-        }
-        catch (JsonException ex)
-        {
-            throw new BedrockProtocolException($"The CountTokens response is not valid JSON: {ex.Message}", response.RequestId, ex);
-        }
+        using var document = BodyJson.Parse(response.Body, "CountTokens", response.RequestId);
+        return document.RootElement.TryGetProperty("inputTokens", out var tokens) && tokens.ValueKind == JsonValueKind.Number && tokens.TryGetInt32(out var count)
+            ? count
+            : throw BodyJson.Malformed("CountTokens", "no 'inputTokens' count", response.RequestId);
     }
 
     /// <summary>Counts the input tokens of a single user message (see the overload taking a conversation).</summary>

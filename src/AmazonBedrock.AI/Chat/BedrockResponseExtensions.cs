@@ -91,19 +91,21 @@ public static class BedrockResponseExtensions
 
     private static JsonElement? AsElement(object? value) => value is JsonElement element ? element : null;
 
-    private static IReadOnlyList<BedrockWarning> ReadWarnings(object? value) => value switch
+    /// <summary>Reads stored warnings, as this library put them or as they come back from a JSON round trip.</summary>
+    internal static IReadOnlyList<BedrockWarning> ReadWarnings(object? value) => value switch
     {
         IReadOnlyList<BedrockWarning> list => list,
         JsonElement { ValueKind: JsonValueKind.Array } element => [.. element.EnumerateArray().Select(ReadWarning)],
         _ => [],
     };
 
-    // After a JSON round trip (response caching) warnings come back as plain JSON objects.
+    // After a JSON round trip (response caching) warnings come back as plain JSON objects, with the property names of the
+    // serializer's policy: AIJsonUtilities.DefaultOptions (what MEAI's caching clients use) writes them camelCase.
     private static BedrockWarning ReadWarning(JsonElement element) => new(
-        Property(element, "Code") ?? BedrockWarning.Other,
-        Property(element, "Message") ?? string.Empty,
-        Property(element, "Setting"));
+        WarningField(element, "Code", "code") ?? BedrockWarning.Other,
+        WarningField(element, "Message", "message") ?? string.Empty,
+        WarningField(element, "Setting", "setting"));
 
-    private static string? Property(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? WarningField(JsonElement element, string name, string camelCaseName) =>
+        element.GetStringOrNull(name) ?? element.GetStringOrNull(camelCaseName);
 }

@@ -2,8 +2,9 @@ namespace AmazonBedrock.AI;
 
 /// <summary>
 /// A setting or input the model could not honour exactly as given. Warnings are logged to the
-/// provider's <c>ILogger</c> and attached to responses; read them with
-/// <see cref="BedrockResponseExtensions.GetBedrockWarnings(Microsoft.Extensions.AI.ChatResponse)"/>.
+/// provider's <c>ILogger</c> and attached to responses; read them with <c>GetBedrockWarnings()</c> on a chat response or update
+/// (<see cref="BedrockResponseExtensions"/>), on generated embeddings (<see cref="BedrockEmbeddingResponseExtensions"/>)
+/// or on an image generation response (<c>BedrockImageResponseExtensions</c>).
 /// </summary>
 /// <param name="Code">A stable, machine-readable kind, for example <c>unsupported-setting</c> or <c>dropped-content</c>.</param>
 /// <param name="Message">What happened and what was done instead, in plain words.</param>

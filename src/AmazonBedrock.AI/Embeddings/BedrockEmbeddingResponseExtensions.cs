@@ -6,13 +6,14 @@ namespace AmazonBedrock.AI;
 /// <summary>Reads the Bedrock extras attached to generated embeddings.</summary>
 public static class BedrockEmbeddingResponseExtensions
 {
-    /// <summary>The settings the model could not honour (they were not sent).</summary>
+    /// <summary>
+    /// The settings the model could not honour (they were not sent). They live in <c>AdditionalProperties</c> under
+    /// <see cref="BedrockResponseExtensions.WarningsKey"/> and survive JSON round-tripping (for example a distributed embedding cache).
+    /// </summary>
     public static IReadOnlyList<BedrockWarning> GetBedrockWarnings(this GeneratedEmbeddings<Embedding<float>> embeddings)
     {
         ArgumentNullException.ThrowIfNull(embeddings);
-        return embeddings.AdditionalProperties is { } properties
-            && properties.TryGetValue(BedrockResponseExtensions.WarningsKey, out var value)
-            && value is IReadOnlyList<BedrockWarning> warnings ? warnings : [];
+        return BedrockResponseExtensions.ReadWarnings(embeddings.AdditionalProperties?.GetValueOrDefault(BedrockResponseExtensions.WarningsKey));
     }
 
     /// <summary>

@@ -17,4 +17,7 @@ public sealed class BedrockEmbeddingSettings
     /// Cohere 96). Default 4; at least 1.
     /// </summary>
     public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>A copy of these settings.</summary>
+    public BedrockEmbeddingSettings Clone() => (BedrockEmbeddingSettings)MemberwiseClone();
 }

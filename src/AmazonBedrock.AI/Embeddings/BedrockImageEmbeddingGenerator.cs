@@ -8,16 +8,9 @@ internal sealed class BedrockImageEmbeddingGenerator(EmbeddingEngine engine) : I
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<DataContent> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var inputs = values.Select((image, index) =>
-        {
-            if (image is null)
-            {
-                throw new ArgumentException($"Input {index} is null.", nameof(values));
-            }
-
-            Validate(image, index);
-            return EmbeddingInput.FromImage(image);
-        }).ToArray();
+        var inputs = values.Select(static (image, index) => image is null
+            ? throw new ArgumentException($"Input {index} is null.", nameof(values))
+            : EmbeddingInput.FromImage(image)).ToArray();
         return engine.GenerateAsync(inputs, images: true, options, cancellationToken);
     }
 
@@ -33,20 +26,5 @@ internal sealed class BedrockImageEmbeddingGenerator(EmbeddingEngine engine) : I
     public void Dispose()
     {
         // The provider owns the HTTP client.
-    }
-
-    private void Validate(DataContent image, int index)
-    {
-        var name = $"values[{index}]";
-        switch (engine.Family)
-        {
-            case BedrockEmbeddingFamily.TitanMultimodal:
-            case BedrockEmbeddingFamily.CohereV3:
-                ImageFormats.Require(image, name, "image/png", "image/jpeg");
-                break;
-            default:
-                ImageFormats.Require(image, name, "image/png", "image/jpeg", "image/gif", "image/webp");
-                break;
-        }
     }
 }

@@ -21,11 +21,9 @@ internal sealed class EmbeddingEngine
     {
         ArgumentNullException.ThrowIfNull(provider);
         BedrockModelPath.ValidateModelId(modelId);
-        settings ??= new BedrockEmbeddingSettings();
-        if (settings.MaxConcurrency < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(settings), settings.MaxConcurrency, "MaxConcurrency must be at least 1.");
-        }
+        // Copied, as chat settings are: later changes to the caller's object must not bypass the checks below.
+        settings = settings?.Clone() ?? new BedrockEmbeddingSettings();
+        ParallelCalls.ValidateMaxConcurrency(settings.MaxConcurrency, nameof(settings));
 
         _provider = provider;
         _settings = settings;
@@ -59,6 +57,16 @@ internal sealed class EmbeddingEngine
             throw new NotSupportedException($"The {family} model '{modelId}' does not embed images.");
         }
 
+        if (images)
+        {
+            // Checked against the family of this call's model: EmbeddingGenerationOptions.ModelId may name another family.
+            var accepted = EmbeddingFamilies.ImageMediaTypes(family);
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                ImageFormats.Require(inputs[i].Image!, $"values[{i}]", accepted);
+            }
+        }
+
         var warnings = new ModelWarnings(_logger, modelId);
         var request = EmbeddingRequestSettings.Resolve(family, options, _settings.Dimensions, images, warnings);
         var results = new GeneratedEmbeddings<Embedding<float>>(inputs.Length);
@@ -74,31 +82,7 @@ internal sealed class EmbeddingEngine
         var tokens = new int?[calls];
         var path = BedrockModelPath.For(modelId, "invoke");
 
-        using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var gate = new SemaphoreSlim(Math.Min(_settings.MaxConcurrency, calls));
-        var tasks = new Task[calls];
-        for (var call = 0; call < calls; call++)
-        {
-            var start = call * perCall;
-            var count = Math.Min(perCall, inputs.Length - start);
-            tasks[call] = RunCallAsync(call, start, count);
-        }
-
-        try
-        {
-            await Task.WhenAll(tasks).ConfigureAwait(false);
-        }
-        catch when (!cancellationToken.IsCancellationRequested)
-        {
-            // Report the first real failure, not the cancellations it caused in sibling calls.
-            var first = tasks.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException;
-            if (first is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
-            }
-
-            throw;
-        }
+        await ParallelCalls.RunAsync(calls, _settings.MaxConcurrency, RunCallAsync, cancellationToken).ConfigureAwait(false);
 
         results.AddRange(embeddings);
         int? total = null;
@@ -113,42 +97,31 @@ internal sealed class EmbeddingEngine
         Finish(results, warnings, total);
         return results;
 
-        async Task RunCallAsync(int call, int start, int count)
+        async Task RunCallAsync(int call, CancellationToken callToken)
         {
-            await gate.WaitAsync(failFast.Token).ConfigureAwait(false);
-            try
-            {
-                var body = EmbeddingRequestWriter.Write(request, inputs.AsMemory(start, count));
-                var response = await _provider.Transport.SendAsync(
-                    new BedrockRequest { Path = path, Body = body, Operation = "InvokeModel", Accept = "application/json" },
-                    failFast.Token).ConfigureAwait(false);
+            var start = call * perCall;
+            var count = Math.Min(perCall, inputs.Length - start);
+            var body = EmbeddingRequestWriter.Write(request, inputs.AsMemory(start, count));
+            var response = await _provider.Transport.SendAsync(
+                new BedrockRequest { Path = path, Body = body, Operation = "InvokeModel", Accept = "application/json" },
+                callToken).ConfigureAwait(false);
 
-                var result = EmbeddingResponseReader.Read(family, response.Body, count, response.Header(EmbeddingResponseReader.InputTokenCountHeader), response.RequestId);
-                tokens[call] = result.InputTokens;
-                var createdAt = _provider.TimeProvider.GetUtcNow();
-                for (var i = 0; i < count; i++)
+            var result = EmbeddingResponseReader.Read(family, response.Body, count, response.Header(EmbeddingResponseReader.InputTokenCountHeader), response.RequestId);
+            tokens[call] = result.InputTokens;
+            var createdAt = _provider.TimeProvider.GetUtcNow();
+            for (var i = 0; i < count; i++)
+            {
+                var embedding = new Embedding<float>(result.Vectors[i]) { ModelId = modelId, CreatedAt = createdAt };
+                if (result.Extras[i] is { } extras)
                 {
-                    var embedding = new Embedding<float>(result.Vectors[i]) { ModelId = modelId, CreatedAt = createdAt };
-                    if (result.Extras[i] is { } extras)
+                    embedding.AdditionalProperties = [];
+                    foreach (var (type, values) in extras)
                     {
-                        embedding.AdditionalProperties = [];
-                        foreach (var (type, values) in extras)
-                        {
-                            embedding.AdditionalProperties[ExtraEmbeddingKeyPrefix + type] = values;
-                        }
+                        embedding.AdditionalProperties[ExtraEmbeddingKeyPrefix + type] = values;
                     }
-
-                    embeddings[start + i] = embedding;
                 }
-            }
-            catch
-            {
-                await failFast.CancelAsync().ConfigureAwait(false);
-                throw;
-            }
-            finally
-            {
-                gate.Release();
+
+                embeddings[start + i] = embedding;
             }
         }
     }

@@ -5,6 +5,9 @@ internal static class EmbeddingFamilies
 {
     public const int CohereMaxPerCall = 96;
 
+    private static readonly string[] PngJpeg = ["image/png", "image/jpeg"];
+    private static readonly string[] PngJpegGifWebp = ["image/png", "image/jpeg", "image/gif", "image/webp"];
+
     /// <summary>Detects the family from a model id, inference-profile prefixes included. Unknown ids are Titan Text V2, as in the AI SDK.</summary>
     public static BedrockEmbeddingFamily Detect(string modelId)
     {
@@ -57,6 +60,10 @@ internal static class EmbeddingFamilies
 
     public static bool AcceptsImages(BedrockEmbeddingFamily family) =>
         family is BedrockEmbeddingFamily.TitanMultimodal or BedrockEmbeddingFamily.CohereV3 or BedrockEmbeddingFamily.CohereV4 or BedrockEmbeddingFamily.NovaMultimodal;
+
+    /// <summary>The image media types a family embeds: Titan Multimodal and Cohere v3 png/jpeg, the others also gif and webp.</summary>
+    public static string[] ImageMediaTypes(BedrockEmbeddingFamily family) =>
+        family is BedrockEmbeddingFamily.TitanMultimodal or BedrockEmbeddingFamily.CohereV3 ? PngJpeg : PngJpegGifWebp;
 
     /// <summary>Inputs per InvokeModel call: Cohere batches (v3 only one image), the others take one.</summary>
     public static int MaxPerCall(BedrockEmbeddingFamily family, bool images) => family switch

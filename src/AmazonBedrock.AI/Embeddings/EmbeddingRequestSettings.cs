@@ -1,3 +1,4 @@
+using AmazonBedrock.AI.Provider;
 using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI.Embeddings;
@@ -29,6 +30,7 @@ internal sealed class EmbeddingRequestSettings
     public static EmbeddingRequestSettings Resolve(BedrockEmbeddingFamily family, EmbeddingGenerationOptions? options, int? defaultDimensions, bool images, ModelWarnings warnings)
     {
         var bedrock = options as BedrockEmbeddingOptions;
+        warnings.NotForwarded(nameof(EmbeddingGenerationOptions), options?.AdditionalProperties, options?.RawRepresentationFactory is not null);
         var dimensions = options?.Dimensions ?? defaultDimensions;
         var allowed = EmbeddingFamilies.AllowedDimensions(family);
         if (dimensions is { } d)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmazonBedrock.AI.Provider;
 
 namespace AmazonBedrock.AI.Embeddings;
 
@@ -6,7 +7,7 @@ namespace AmazonBedrock.AI.Embeddings;
 internal static class EmbeddingRequestWriter
 {
     public static byte[] Write(EmbeddingRequestSettings settings, ReadOnlyMemory<EmbeddingInput> batch) =>
-        JsonWriting.Write((settings, batch), static (writer, state) =>
+        BodyJson.Write((settings, batch), static (writer, state) =>
         {
             var (settings, batch) = state;
             switch (settings.Family)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AmazonBedrock.AI.Provider;
 
 namespace AmazonBedrock.AI.Embeddings;
 
@@ -14,7 +15,7 @@ internal static class EmbeddingResponseReader
 
     public static EmbeddingCallResult Read(BedrockEmbeddingFamily family, byte[] body, int expected, string? tokenHeader, string? requestId)
     {
-        using var document = JsonWriting.Parse(body, Operation, requestId);
+        using var document = BodyJson.Parse(body, Operation, requestId);
         var root = document.RootElement;
         var result = family switch
         {
@@ -25,7 +26,7 @@ internal static class EmbeddingResponseReader
 
         if (result.Vectors.Length != expected)
         {
-            throw JsonWriting.Malformed(Operation, $"expected {expected} embedding(s), got {result.Vectors.Length}", requestId);
+            throw BodyJson.Malformed(Operation, $"expected {expected} embedding(s), got {result.Vectors.Length}", requestId);
         }
 
         if (result.InputTokens is null && tokenHeader is not null
@@ -63,7 +64,7 @@ internal static class EmbeddingResponseReader
 
         if (vector is null)
         {
-            throw JsonWriting.Malformed(Operation, "no 'embedding'", requestId);
+            throw BodyJson.Malformed(Operation, "no 'embedding'", requestId);
         }
 
         return new EmbeddingCallResult([vector], [extras], TokenCount(root, "inputTextTokenCount"));
@@ -73,7 +74,7 @@ internal static class EmbeddingResponseReader
     {
         if (!root.TryGetProperty("embeddings", out var embeddings))
         {
-            throw JsonWriting.Malformed(Operation, "no 'embeddings'", requestId);
+            throw BodyJson.Malformed(Operation, "no 'embeddings'", requestId);
         }
 
         // v3 without embedding_types answers [[...]]; v4, and v3 with embedding_types, answer {"float": [[...]], "int8": ...}.
@@ -85,7 +86,7 @@ internal static class EmbeddingResponseReader
 
         if (embeddings.ValueKind != JsonValueKind.Object || !embeddings.TryGetProperty("float", out var floats) || floats.ValueKind != JsonValueKind.Array)
         {
-            throw JsonWriting.Malformed(Operation, "'embeddings' has no float vectors", requestId);
+            throw BodyJson.Malformed(Operation, "'embeddings' has no float vectors", requestId);
         }
 
         var result = Rows(floats, requestId);
@@ -116,7 +117,7 @@ internal static class EmbeddingResponseReader
     {
         if (!root.TryGetProperty("embeddings", out var embeddings) || embeddings.ValueKind != JsonValueKind.Array)
         {
-            throw JsonWriting.Malformed(Operation, "no 'embeddings' array", requestId);
+            throw BodyJson.Malformed(Operation, "no 'embeddings' array", requestId);
         }
 
         foreach (var item in embeddings.EnumerateArray())
@@ -127,7 +128,7 @@ internal static class EmbeddingResponseReader
             }
         }
 
-        throw JsonWriting.Malformed(Operation, "'embeddings' holds no embedding", requestId);
+        throw BodyJson.Malformed(Operation, "'embeddings' holds no embedding", requestId);
     }
 
     private static int? TokenCount(JsonElement root, string name) =>
@@ -149,7 +150,7 @@ internal static class EmbeddingResponseReader
     {
         if (array.ValueKind != JsonValueKind.Array)
         {
-            throw JsonWriting.Malformed(Operation, "an embedding is not an array", requestId);
+            throw BodyJson.Malformed(Operation, "an embedding is not an array", requestId);
         }
 
         var vector = new float[array.GetArrayLength()];
@@ -158,7 +159,7 @@ internal static class EmbeddingResponseReader
         {
             if (value.ValueKind != JsonValueKind.Number)
             {
-                throw JsonWriting.Malformed(Operation, "an embedding holds a non-number", requestId);
+                throw BodyJson.Malformed(Operation, "an embedding holds a non-number", requestId);
             }
 
             vector[index++] = value.GetSingle();
@@ -171,7 +172,7 @@ internal static class EmbeddingResponseReader
     {
         if (array.ValueKind != JsonValueKind.Array)
         {
-            throw JsonWriting.Malformed(Operation, "an embedding is not an array", requestId);
+            throw BodyJson.Malformed(Operation, "an embedding is not an array", requestId);
         }
 
         var values = new int[array.GetArrayLength()];
@@ -180,7 +181,7 @@ internal static class EmbeddingResponseReader
         {
             values[index++] = value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) ? i
                 : value.ValueKind == JsonValueKind.Number ? (int)value.GetDouble()
-                : throw JsonWriting.Malformed(Operation, "an embedding holds a non-number", requestId);
+                : throw BodyJson.Malformed(Operation, "an embedding holds a non-number", requestId);
         }
 
         return values;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI.Embeddings;
 
-/// <summary>Image media types Bedrock models accept, checked before any call.</summary>
+/// <summary>Image media types Bedrock embedding and image models accept, checked before any call.</summary>
 internal static class ImageFormats
 {
     /// <summary>Throws unless the content is an image of one of the given media types.</summary>
@@ -17,7 +17,8 @@ internal static class ImageFormats
             }
         }
 
-        throw new ArgumentException($"Images must be {string.Join(", ", mediaTypes)}; got '{image.MediaType}'.", paramName);
+        var allowed = mediaTypes.Length == 1 ? mediaTypes[0] : $"{string.Join(", ", mediaTypes[..^1])} or {mediaTypes[^1]}";
+        throw new ArgumentException($"{paramName} must be {allowed}, not '{image.MediaType}'.", paramName);
     }
 
     /// <summary>Nova's <c>format</c> value for a media type.</summary>

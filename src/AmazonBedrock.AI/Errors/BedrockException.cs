@@ -45,11 +45,12 @@ public class BedrockException : Exception
     /// <summary>Whether sending the same request again may succeed.</summary>
     public virtual bool IsRetryable => false;
 
-    /// <inheritdoc />
+    /// <summary>The type, error code, request id, message, inner exception and stack trace (what loggers print).</summary>
     public override string ToString()
     {
         var id = RequestId is null ? string.Empty : $" (request id {RequestId})";
-        return $"{GetType().FullName}: {ErrorCode ?? "Error"}{id}: {Message}{(InnerException is null ? string.Empty : $" ---> {InnerException}")}";
+        var text = $"{GetType().FullName}: {ErrorCode ?? "Error"}{id}: {Message}{(InnerException is null ? string.Empty : $" ---> {InnerException}")}";
+        return StackTrace is { } trace ? text + Environment.NewLine + trace : text;
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI;
@@ -12,15 +11,3 @@ namespace AmazonBedrock.AI;
 /// <param name="Seeds">The seeds Stability models report, in image order (empty for Canvas and Titan).</param>
 /// <param name="RequestIds">The <c>x-amzn-RequestId</c> of each InvokeModel call made.</param>
 public sealed record BedrockImageGenerationDetails(string ModelId, IReadOnlyList<BedrockWarning> Warnings, IReadOnlyList<long> Seeds, IReadOnlyList<string> RequestIds);
-
-/// <summary>Reads the Bedrock extras of an image generation response.</summary>
-[Experimental("MEAI001")]
-public static class BedrockImageResponseExtensions
-{
-    /// <summary>The settings the model could not honour (they were not sent).</summary>
-    public static IReadOnlyList<BedrockWarning> GetBedrockWarnings(this ImageGenerationResponse response)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        return response.RawRepresentation is BedrockImageGenerationDetails details ? details.Warnings : [];
-    }
-}

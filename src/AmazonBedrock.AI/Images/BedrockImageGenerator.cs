@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using AmazonBedrock.AI.Embeddings;
 using AmazonBedrock.AI.Provider;
 using AmazonBedrock.AI.Transport;
 using Microsoft.Extensions.AI;
@@ -21,11 +20,9 @@ internal sealed class BedrockImageGenerator : IImageGenerator
     {
         ArgumentNullException.ThrowIfNull(provider);
         BedrockModelPath.ValidateModelId(modelId);
-        settings ??= new BedrockImageSettings();
-        if (settings.MaxConcurrency < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(settings), settings.MaxConcurrency, "MaxConcurrency must be at least 1.");
-        }
+        // Copied, as chat settings are: later changes to the caller's object must not bypass the checks below.
+        settings = settings?.Clone() ?? new BedrockImageSettings();
+        ParallelCalls.ValidateMaxConcurrency(settings.MaxConcurrency, nameof(settings));
 
         _provider = provider;
         _modelId = modelId;
@@ -47,6 +44,12 @@ internal sealed class BedrockImageGenerator : IImageGenerator
         }
 
         var warnings = new ModelWarnings(_logger, modelId);
+        warnings.NotForwarded(nameof(ImageGenerationOptions), options?.AdditionalProperties, options?.RawRepresentationFactory is not null);
+        if (options?.StreamingCount is { } streamingCount)
+        {
+            warnings.Unsupported(nameof(ImageGenerationOptions.StreamingCount), $"Bedrock image models return finished images only; StreamingCount ({streamingCount}) was not used.");
+        }
+
         if (options?.ResponseFormat is ImageGenerationResponseFormat.Uri or ImageGenerationResponseFormat.Hosted)
         {
             warnings.Unsupported(nameof(ImageGenerationOptions.ResponseFormat), "Bedrock returns image bytes; the images are returned as DataContent.");
@@ -89,28 +92,7 @@ internal sealed class BedrockImageGenerator : IImageGenerator
         var path = BedrockModelPath.For(modelId, "invoke");
         var results = new ImageCallResult[bodies.Count];
         var requestIds = new string?[bodies.Count];
-        using var failFast = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var gate = new SemaphoreSlim(Math.Min(_settings.MaxConcurrency, bodies.Count));
-        var tasks = new Task[bodies.Count];
-        for (var i = 0; i < bodies.Count; i++)
-        {
-            tasks[i] = RunCallAsync(i);
-        }
-
-        try
-        {
-            await Task.WhenAll(tasks).ConfigureAwait(false);
-        }
-        catch when (!cancellationToken.IsCancellationRequested)
-        {
-            var first = tasks.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException;
-            if (first is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
-            }
-
-            throw;
-        }
+        await ParallelCalls.RunAsync(bodies.Count, _settings.MaxConcurrency, RunCallAsync, cancellationToken).ConfigureAwait(false);
 
         var contents = new List<AIContent>();
         var seeds = new List<long>();
@@ -129,36 +111,23 @@ internal sealed class BedrockImageGenerator : IImageGenerator
             RawRepresentation = new BedrockImageGenerationDetails(modelId, warnings.Items, seeds, [.. requestIds.OfType<string>()]),
         };
 
-        async Task RunCallAsync(int index)
+        async Task RunCallAsync(int index, CancellationToken callToken)
         {
-            await gate.WaitAsync(failFast.Token).ConfigureAwait(false);
+            BedrockResponse response;
             try
             {
-                BedrockResponse response;
-                try
-                {
-                    response = await _provider.Transport.SendAsync(
-                        new BedrockRequest { Path = path, Body = bodies[index], Operation = "InvokeModel", Accept = "application/json" },
-                        failFast.Token).ConfigureAwait(false);
-                }
-                catch (BedrockValidationException ex) when (ex.Message.Contains("content filter", StringComparison.OrdinalIgnoreCase))
-                {
-                    // Nova Canvas and Titan refuse moderated prompts with a 400 ValidationException.
-                    throw new BedrockContentFilteredException($"Amazon Bedrock moderated the request: {ex.Message}", [ex.Message], ex.RequestId, ex.StatusCode, ex);
-                }
+                response = await _provider.Transport.SendAsync(
+                    new BedrockRequest { Path = path, Body = bodies[index], Operation = "InvokeModel", Accept = "application/json" },
+                    callToken).ConfigureAwait(false);
+            }
+            catch (BedrockValidationException ex) when (ex.Message.Contains("content filter", StringComparison.OrdinalIgnoreCase))
+            {
+                // Nova Canvas and Titan refuse moderated prompts with a 400 ValidationException.
+                throw new BedrockContentFilteredException($"Amazon Bedrock moderated the request: {ex.Message}", [ex.Message], ex.RequestId, ex.StatusCode, ex);
+            }
 
-                requestIds[index] = response.RequestId;
-                results[index] = ImageResponseReader.Read(family, response.Body, response.RequestId);
-            }
-            catch
-            {
-                await failFast.CancelAsync().ConfigureAwait(false);
-                throw;
-            }
-            finally
-            {
-                gate.Release();
-            }
+            requestIds[index] = response.RequestId;
+            results[index] = ImageResponseReader.Read(family, response.Body, response.RequestId);
         }
     }
 

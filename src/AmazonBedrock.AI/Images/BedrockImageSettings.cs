@@ -8,4 +8,7 @@ public sealed class BedrockImageSettings
 
     /// <summary>How many InvokeModel calls run at once when more images are asked for than one call returns. Default 4; at least 1.</summary>
     public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>A copy of these settings.</summary>
+    public BedrockImageSettings Clone() => (BedrockImageSettings)MemberwiseClone();
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using AmazonBedrock.AI.Embeddings;
+using AmazonBedrock.AI.Provider;
 using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI.Images;
@@ -266,7 +266,7 @@ internal sealed class CanvasRequest
     public static CanvasRequest Create(BedrockImageFamily family, ImageGenerationRequest request, ImageGenerationOptions? options, ModelWarnings warnings) =>
         new(family, request, options, warnings);
 
-    public byte[] Write(int numberOfImages) => JsonWriting.Write((this, numberOfImages), static (writer, state) => state.Item1.WriteBody(writer, state.numberOfImages));
+    public byte[] Write(int numberOfImages) => BodyJson.Write((this, numberOfImages), static (writer, state) => state.Item1.WriteBody(writer, state.numberOfImages));
 
     private static BedrockImageTaskType Infer(BedrockImageGenerationOptions? options, DataContent[] images)
     {

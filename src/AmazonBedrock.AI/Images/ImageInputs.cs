@@ -1,3 +1,4 @@
+using AmazonBedrock.AI.Embeddings;
 using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI.Images;
@@ -33,13 +34,8 @@ internal static class ImageInputs
         return [.. images];
     }
 
-    public static void Require(DataContent image, string what)
-    {
-        if (!image.MediaType.Equals("image/png", StringComparison.OrdinalIgnoreCase) && !image.MediaType.Equals("image/jpeg", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ArgumentException($"{what} must be image/png or image/jpeg, not '{image.MediaType}'.", what);
-        }
-    }
+    /// <summary>Throws unless <paramref name="image"/> is png or jpeg, the types every Bedrock image model reads.</summary>
+    public static void Require(DataContent image, string what) => ImageFormats.Require(image, what, "image/png", "image/jpeg");
 
     /// <summary>The media type of image bytes from their signature, or the fallback.</summary>
     public static string Sniff(ReadOnlySpan<byte> bytes, string fallback)

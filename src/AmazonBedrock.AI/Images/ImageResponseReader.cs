@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using AmazonBedrock.AI.Embeddings;
+using AmazonBedrock.AI.Provider;
 
 namespace AmazonBedrock.AI.Images;
 
@@ -14,7 +14,7 @@ internal static class ImageResponseReader
 
     public static ImageCallResult Read(BedrockImageFamily family, byte[] body, string? requestId)
     {
-        using var document = JsonWriting.Parse(body, Operation, requestId);
+        using var document = BodyJson.Parse(body, Operation, requestId);
         var root = document.RootElement;
         if (ImageFamilies.IsStability(family))
         {
@@ -32,7 +32,7 @@ internal static class ImageResponseReader
             {
                 if (item.ValueKind != JsonValueKind.String || !item.TryGetBytesFromBase64(out var bytes))
                 {
-                    throw JsonWriting.Malformed(Operation, "an image is not base64", requestId);
+                    throw BodyJson.Malformed(Operation, "an image is not base64", requestId);
                 }
 
                 images.Add(bytes);

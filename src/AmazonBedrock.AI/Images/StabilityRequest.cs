@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using AmazonBedrock.AI.Embeddings;
+using AmazonBedrock.AI.Provider;
 using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI.Images;
@@ -123,7 +123,7 @@ internal sealed class StabilityRequest
 
         var prompt = request.Prompt;
         var negative = string.IsNullOrEmpty(b?.NegativeText) ? null : b.NegativeText;
-        Body = JsonWriting.Write(0, (writer, _) =>
+        Body = BodyJson.Write(0, (writer, _) =>
         {
             writer.WriteStartObject();
             writer.WriteString("prompt", prompt);

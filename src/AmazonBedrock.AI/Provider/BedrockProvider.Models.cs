@@ -14,7 +14,7 @@ public sealed partial class BedrockProvider
     /// sent in parallel up to <see cref="BedrockEmbeddingSettings.MaxConcurrency"/>. Results keep the input order.
     /// </summary>
     /// <param name="modelId">A model id (<c>amazon.titan-embed-text-v2:0</c>, <c>us.cohere.embed-v4:0</c>, …) or an ARN (then set <see cref="BedrockEmbeddingSettings.Family"/>).</param>
-    /// <param name="settings">Family, default dimensions and concurrency.</param>
+    /// <param name="settings">Family, default dimensions and concurrency; copied, so later changes do not affect the generator.</param>
     /// <exception cref="ArgumentException">The model id is empty or malformed, or the settings are invalid for the family.</exception>
     public IEmbeddingGenerator<string, Embedding<float>> GetEmbeddingGenerator(string modelId, BedrockEmbeddingSettings? settings = null) =>
         new BedrockTextEmbeddingGenerator(new EmbeddingEngine(this, modelId, settings));
@@ -24,7 +24,8 @@ public sealed partial class BedrockProvider
     /// (one png/jpeg a call) and v4 (up to 96 a call), and Nova Multimodal Embeddings (png/jpeg/gif/webp).
     /// </summary>
     /// <param name="modelId">A model id or an ARN (then set <see cref="BedrockEmbeddingSettings.Family"/>).</param>
-    /// <param name="settings">Family, default dimensions and concurrency.</param>
+    /// <param name="settings">Family, default dimensions and concurrency; copied, so later changes do not affect the generator.</param>
+    /// <exception cref="ArgumentException">The model id is empty or malformed, or the settings are invalid for the family.</exception>
     /// <exception cref="NotSupportedException">The model family embeds text only.</exception>
     public IEmbeddingGenerator<DataContent, Embedding<float>> GetImageEmbeddingGenerator(string modelId, BedrockEmbeddingSettings? settings = null)
     {
@@ -42,8 +43,8 @@ public sealed partial class BedrockProvider
     /// models (Stable Image Ultra, Stable Image Core, Stable Diffusion 3.5 Large). Bedrock-specific settings go in <see cref="BedrockImageGenerationOptions"/>.
     /// </summary>
     /// <param name="modelId">A model id (<c>amazon.nova-canvas-v1:0</c>, <c>stability.sd3-5-large-v1:0</c>, …) or an ARN (then set <see cref="BedrockImageSettings.Family"/>).</param>
-    /// <param name="settings">Family and concurrency.</param>
-    /// <exception cref="ArgumentException">The model id is empty or malformed.</exception>
+    /// <param name="settings">Family and concurrency; copied, so later changes do not affect the generator.</param>
+    /// <exception cref="ArgumentException">The model id is empty or malformed, or <see cref="BedrockImageSettings.MaxConcurrency"/> is below 1.</exception>
     [Experimental("MEAI001")]
     public IImageGenerator GetImageGenerator(string modelId, BedrockImageSettings? settings = null) =>
         new BedrockImageGenerator(this, modelId, settings);

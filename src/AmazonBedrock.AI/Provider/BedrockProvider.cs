@@ -18,7 +18,8 @@ namespace AmazonBedrock.AI;
 /// </example>
 public sealed partial class BedrockProvider : IDisposable
 {
-    private static readonly Lazy<BedrockProvider> LazyDefault = new(() => new BedrockProvider(new BedrockProviderOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lock DefaultGate = new();
+    private static BedrockProvider? s_default;
 
     private readonly ProviderSettings _settings;
 
@@ -58,9 +59,24 @@ public sealed partial class BedrockProvider : IDisposable
 
     /// <summary>
     /// A provider configured entirely from the environment (<c>AWS_REGION</c>, <c>AWS_BEARER_TOKEN_BEDROCK</c>, the AWS credential chain, …),
-    /// created on first use and shared for the life of the process.
+    /// created on first successful use and shared for the life of the process. A failed creation (no region, say) is retried on the next use.
     /// </summary>
-    public static BedrockProvider Default => LazyDefault.Value;
+    public static BedrockProvider Default
+    {
+        get
+        {
+            if (Volatile.Read(ref s_default) is { } created)
+            {
+                return created;
+            }
+
+            // Not a Lazy<T>: that would cache a failure (no region yet, say) for the life of the process.
+            lock (DefaultGate)
+            {
+                return s_default ??= new BedrockProvider(new BedrockProviderOptions());
+            }
+        }
+    }
 
     /// <summary>The options this provider was created with.</summary>
     public BedrockProviderOptions Options { get; }

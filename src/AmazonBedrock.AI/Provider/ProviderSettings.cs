@@ -133,6 +133,12 @@ internal sealed class ProviderSettings
             return null;
         }
 
+        if (uri.IsAbsoluteUri && !string.IsNullOrEmpty(uri.UserInfo))
+        {
+            // Never sent (requests authenticate with SigV4 or an API key), yet it would show in Endpoint, ToString() and telemetry.
+            throw new ArgumentException($"The endpoint for {uri.Host} must not carry user info (credentials) in the URL.");
+        }
+
         if (!uri.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException($"The endpoint '{uri}' must be an absolute http or https URL.");

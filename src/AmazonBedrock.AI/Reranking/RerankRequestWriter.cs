@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AmazonBedrock.AI.Embeddings;
+using AmazonBedrock.AI.Provider;
 
 namespace AmazonBedrock.AI.Reranking;
 
@@ -8,7 +8,7 @@ namespace AmazonBedrock.AI.Reranking;
 internal static class RerankRequestWriter
 {
     public static byte[] Write(string modelArn, string query, RerankDocuments documents, int? topN, JsonObject? additionalFields, string? nextToken) =>
-        JsonWriting.Write((modelArn, query, documents, topN, additionalFields, nextToken), static (writer, state) =>
+        BodyJson.Write((modelArn, query, documents, topN, additionalFields, nextToken), static (writer, state) =>
         {
             var (modelArn, query, documents, topN, additionalFields, nextToken) = state;
             writer.WriteStartObject();

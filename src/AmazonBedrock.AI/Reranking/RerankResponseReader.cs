@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AmazonBedrock.AI.Embeddings;
+using AmazonBedrock.AI.Provider;
 
 namespace AmazonBedrock.AI.Reranking;
 
@@ -10,11 +10,11 @@ internal static class RerankResponseReader
 
     public static (List<BedrockRerankedDocument> Results, string? NextToken) Read(byte[] body, int documentCount, string? requestId)
     {
-        using var document = JsonWriting.Parse(body, Operation, requestId);
+        using var document = BodyJson.Parse(body, Operation, requestId);
         var root = document.RootElement;
         if (!root.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array)
         {
-            throw JsonWriting.Malformed(Operation, "no 'results' array", requestId);
+            throw BodyJson.Malformed(Operation, "no 'results' array", requestId);
         }
 
         var ranked = new List<BedrockRerankedDocument>(results.GetArrayLength());
@@ -24,12 +24,12 @@ internal static class RerankResponseReader
                 || !result.TryGetProperty("index", out var index) || index.ValueKind != JsonValueKind.Number || !index.TryGetInt32(out var i)
                 || !result.TryGetProperty("relevanceScore", out var score) || score.ValueKind != JsonValueKind.Number)
             {
-                throw JsonWriting.Malformed(Operation, "a result lacks 'index' or 'relevanceScore'", requestId);
+                throw BodyJson.Malformed(Operation, "a result lacks 'index' or 'relevanceScore'", requestId);
             }
 
             if (i < 0 || i >= documentCount)
             {
-                throw JsonWriting.Malformed(Operation, $"result index {i} is outside the {documentCount} documents sent", requestId);
+                throw BodyJson.Malformed(Operation, $"result index {i} is outside the {documentCount} documents sent", requestId);
             }
 
             ranked.Add(new BedrockRerankedDocument(i, score.GetDouble()));

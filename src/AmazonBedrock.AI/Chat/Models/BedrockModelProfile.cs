@@ -19,6 +19,12 @@ internal sealed record BedrockModelProfile(
     bool IsGptOss,
     bool IsNova2Lite)
 {
+    /// <summary>
+    /// Enough for every model an application uses. Per-call <c>ChatOptions.ModelId</c> values are caller input, so the
+    /// process-wide cache stops growing here and further ids are profiled per call instead.
+    /// </summary>
+    private const int MaxCachedProfiles = 1024;
+
     private static readonly ConcurrentDictionary<(string, BedrockModelFamily?), BedrockModelProfile> Cache = new();
 
     // Claude rows: first substring hit wins (order matters: specific before general).
@@ -59,8 +65,22 @@ internal sealed record BedrockModelProfile(
     public bool AutoPrefersNativeStructuredOutput { get; init; }
 
     /// <summary>The profile for <paramref name="modelId"/>, with an explicit family taking precedence over detection.</summary>
-    public static BedrockModelProfile For(string modelId, BedrockModelFamily? explicitFamily) =>
-        Cache.GetOrAdd((modelId, explicitFamily), static key => Create(key.Item1, key.Item2));
+    public static BedrockModelProfile For(string modelId, BedrockModelFamily? explicitFamily)
+    {
+        var key = (modelId, explicitFamily);
+        if (Cache.TryGetValue(key, out var profile))
+        {
+            return profile;
+        }
+
+        profile = Create(modelId, explicitFamily);
+        if (Cache.Count < MaxCachedProfiles)
+        {
+            Cache.TryAdd(key, profile);
+        }
+
+        return profile;
+    }
 
     private static BedrockModelProfile Create(string modelId, BedrockModelFamily? explicitFamily)
     {

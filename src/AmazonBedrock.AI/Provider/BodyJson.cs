@@ -2,10 +2,13 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace AmazonBedrock.AI.Embeddings;
+namespace AmazonBedrock.AI.Provider;
 
-/// <summary>Writes request bodies the way the AI SDK does: compact, base64 and non-ASCII text not escaped.</summary>
-internal static class JsonWriting
+/// <summary>
+/// InvokeModel and Rerank bodies: requests written the way the AI SDK writes them (compact, base64 and non-ASCII text not
+/// escaped); responses parsed with malformed JSON reported as <see cref="BedrockProtocolException"/>.
+/// </summary>
+internal static class BodyJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
 
