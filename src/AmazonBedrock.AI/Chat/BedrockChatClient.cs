@@ -112,6 +112,11 @@ public sealed partial class BedrockChatClient : IChatClient
             return Metadata;
         }
 
+        if (serviceType.IsInstanceOfType(this))
+        {
+            return this;
+        }
+
         if (serviceType == typeof(BedrockProviderOptions))
         {
             return _provider.Options;
@@ -119,15 +124,12 @@ public sealed partial class BedrockChatClient : IChatClient
 
         if (serviceType == typeof(BedrockChatClientSettings))
         {
-            return _settings;
+            // A copy: the client's own settings must not change under it.
+            return _settings.Clone();
         }
 
-        if (serviceType.IsInstanceOfType(_provider))
-        {
-            return _provider;
-        }
-
-        return serviceType.IsInstanceOfType(this) ? this : null;
+        // Only the exact provider type, never for object or IDisposable: disposing it would break every client.
+        return serviceType == typeof(BedrockProvider) ? _provider : null;
     }
 
     /// <summary>Nothing to release: the provider owns the HTTP client.</summary>

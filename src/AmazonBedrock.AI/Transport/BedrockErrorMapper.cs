@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace AmazonBedrock.AI.Transport;
 
 /// <summary>Turns a Bedrock error (HTTP response or stream exception frame) into the typed exception for its code.</summary>
-internal static class BedrockErrorMapper
+internal static partial class BedrockErrorMapper
 {
     /// <summary>
     /// Reduces an error type as Bedrock sends it to the bare shape name:
@@ -42,6 +42,7 @@ internal static class BedrockErrorMapper
     /// <summary>Builds the typed exception for an error code.</summary>
     public static BedrockException Create(string? code, string? message, int? statusCode, string? requestId, JsonElement body = default)
     {
+        message = RedactSecrets(message);
         var text = string.IsNullOrEmpty(message) ? $"Bedrock returned {code ?? "an error"}{(statusCode is null ? string.Empty : $" (HTTP {statusCode})")}." : message;
         return code switch
         {
@@ -99,6 +100,33 @@ internal static class BedrockErrorMapper
         var code = NormalizeCode(headerCode) ?? NormalizeCode(bodyCode) ?? CodeForStatus(statusCode);
         return Create(code, message, statusCode, requestId, root);
     }
+
+    /// <summary>
+    /// Keeps secrets out of service messages. A signature-mismatch answer can quote the canonical request, whose signed
+    /// headers include the session token; that part is cut, and any token or bearer value left is blanked.
+    /// </summary>
+    internal static string? RedactSecrets(string? message)
+    {
+        if (string.IsNullOrEmpty(message))
+        {
+            return message;
+        }
+
+        var canonical = message.IndexOf("The Canonical String for this request", StringComparison.OrdinalIgnoreCase);
+        if (canonical >= 0)
+        {
+            message = message[..canonical].TrimEnd();
+        }
+
+        message = SecurityTokenValue().Replace(message, "$1(redacted)");
+        return BearerValue().Replace(message, "$1(redacted)");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(x-amz-security-token\s*[:=]\s*)[^\s',;&""]+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SecurityTokenValue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(Bearer\s+)[A-Za-z0-9._~+/=-]+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BearerValue();
 
     private static string? CodeForStatus(int statusCode) => statusCode switch
     {

@@ -345,11 +345,43 @@ internal static class ConverseRequestBuilder
 
     private static void WarnIgnoredAdditionalProperties(ChatOptions? options, List<BedrockWarning> warnings)
     {
-        if (options?.AdditionalProperties is { Count: > 0 } properties)
+        if (options is null)
+        {
+            return;
+        }
+
+        if (options.ContinuationToken is not null)
+        {
+            // Resuming a background response needs server-side state Bedrock does not keep: refuse rather than start over silently.
+            throw new NotSupportedException("Bedrock does not support background responses, so ChatOptions.ContinuationToken cannot be resumed.");
+        }
+
+        if (options.AdditionalProperties is { Count: > 0 } properties)
         {
             warnings.Add(new BedrockWarning(BedrockWarning.UnsupportedSetting,
                 $"ChatOptions.AdditionalProperties ({string.Join(", ", properties.Keys)}) are never forwarded to Bedrock; use BedrockChatOptions.AdditionalModelRequestFields for model-native fields.",
                 nameof(ChatOptions.AdditionalProperties)));
+        }
+
+        if (!string.IsNullOrEmpty(options.ConversationId))
+        {
+            warnings.Add(new BedrockWarning(BedrockWarning.UnsupportedSetting,
+                "Bedrock Converse is stateless: ChatOptions.ConversationId is not sent; pass the whole history in the messages.",
+                nameof(ChatOptions.ConversationId)));
+        }
+
+        if (options.AllowBackgroundResponses == true)
+        {
+            warnings.Add(new BedrockWarning(BedrockWarning.UnsupportedSetting,
+                "Bedrock has no background responses: the answer is produced in the foreground.",
+                nameof(ChatOptions.AllowBackgroundResponses)));
+        }
+
+        if (options.RawRepresentationFactory is not null)
+        {
+            warnings.Add(new BedrockWarning(BedrockWarning.UnsupportedSetting,
+                "ChatOptions.RawRepresentationFactory is not used: the Converse body is built from typed options; use BedrockChatOptions for Bedrock fields.",
+                nameof(ChatOptions.RawRepresentationFactory)));
         }
     }
 
