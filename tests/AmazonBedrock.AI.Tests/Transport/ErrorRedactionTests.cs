@@ -18,7 +18,12 @@ public sealed class ErrorRedactionTests
         handler.EnqueueJson(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["message"] = message }), HttpStatusCode.Forbidden, "InvalidSignatureException");
         using var provider = new BedrockProvider(new BedrockProviderOptions
         {
-            Region = "us-east-1", AccessKeyId = "AKIDEXAMPLE", SecretAccessKey = "secret", SessionToken = Token, HttpMessageHandler = handler, ReadEnvironment = false,
+            Region = "us-east-1",
+            AccessKeyId = "AKIDEXAMPLE",
+            SecretAccessKey = "secret",
+            SessionToken = Token,
+            HttpMessageHandler = handler,
+            ReadEnvironment = false,
         });
 
         var error = await Assert.ThrowsAsync<BedrockAccessDeniedException>(() => provider.GetChatClient("amazon.nova-lite-v1:0").GetResponseAsync("Hi"));
