@@ -62,6 +62,11 @@ internal sealed class BedrockImageGenerator : IImageGenerator
         {
             var stability = StabilityRequest.Create(family, request, options, warnings);
             mediaType = stability.MediaType;
+            if (count > 1 && (options as BedrockImageGenerationOptions)?.Seed is not null)
+            {
+                // Stability draws one image a call: the same seed in every call draws the same image.
+                warnings.Unsupported("Seed", $"{family} draws one image per call; with a fixed seed all {count} images are the same.");
+            }
             for (var i = 0; i < count; i++)
             {
                 bodies.Add(stability.Body);

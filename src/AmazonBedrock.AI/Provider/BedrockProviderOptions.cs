@@ -92,7 +92,10 @@ public sealed class BedrockProviderOptions
     /// <summary>The clock used for signing and retry delays; replace it in tests.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>Whether unset settings fall back to environment variables and AWS config files. Default <see langword="true"/>.</summary>
+    /// <summary>
+    /// Whether unset settings fall back to environment variables, AWS config files and the AWS default credential chain.
+    /// Default <see langword="true"/>. When <see langword="false"/>, credentials must be given explicitly (or a <see cref="Profile"/>).
+    /// </summary>
     public bool ReadEnvironment { get; set; } = true;
 
     /// <summary>A description of the settings with every secret redacted.</summary>

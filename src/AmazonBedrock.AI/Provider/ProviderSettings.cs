@@ -94,6 +94,13 @@ internal sealed class ProviderSettings
             return new SigV4Authenticator(new CredentialSource.Static(accessKey, secret, token), region);
         }
 
+        if (!options.ReadEnvironment && NonEmpty(options.Profile) is null)
+        {
+            // The default chain reads environment variables and files, which this setting rules out.
+            throw new InvalidOperationException(
+                "ReadEnvironment is false and no credentials were given: set ApiKey, AccessKeyId and SecretAccessKey, CredentialsProvider, AwsCredentials or Profile.");
+        }
+
         return new SigV4Authenticator(new CredentialSource.DefaultChain(NonEmpty(options.Profile)), region);
     }
 

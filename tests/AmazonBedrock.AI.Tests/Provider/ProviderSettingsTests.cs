@@ -85,4 +85,12 @@ public sealed class ProviderSettingsTests
         var error = Assert.Throws<InvalidOperationException>(() => Resolve(new() { Region = "us-east-1", AccessKeyId = "AKIDEXAMPLE", ReadEnvironment = false }));
         Assert.Contains("both", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_the_environment_credentials_must_be_explicit()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Resolve(new() { Region = "us-east-1", ReadEnvironment = false }, ("AWS_ACCESS_KEY_ID", "a"), ("AWS_SECRET_ACCESS_KEY", "s")));
+        Assert.Contains("ReadEnvironment", error.Message, StringComparison.Ordinal);
+        Assert.IsType<SigV4Authenticator>(Resolve(new() { Region = "us-east-1", ReadEnvironment = false, AccessKeyId = "a", SecretAccessKey = "s" }).Authenticator);
+    }
 }

@@ -87,6 +87,6 @@ internal sealed class UriContentDownloader
     private InvalidOperationException TooLarge(Uri uri) =>
         new($"'{Redact(uri)}' is larger than the download limit of {_maxBytes} bytes (BedrockChatClientSettings.MaxDownloadBytes).");
 
-    // Query strings often carry signatures (pre-signed URLs); keep them out of messages.
-    private static string Redact(Uri uri) => uri.GetLeftPart(UriPartial.Path);
+    // Query strings often carry signatures (pre-signed URLs) and user info carries passwords; keep both out of messages.
+    private static string Redact(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
 }
