@@ -33,6 +33,19 @@ public sealed class StabilityImageTests
     }
 
     [Fact]
+    public async Task A_fixed_seed_with_several_images_warns_that_they_repeat()
+    {
+        using var handler = new FakeBedrockHandler($$"""{"seeds":[7],"finish_reasons":[null],"images":["{{CanvasImageTests.PngBase64}}"]}""");
+        using var provider = handler.CreateProvider();
+
+        var response = await provider.GetImageGenerator("stability.stable-image-core-v1:1").GenerateImagesAsync("a fox", new BedrockImageGenerationOptions { Seed = 7, Count = 2 });
+
+        var details = Assert.IsType<BedrockImageGenerationDetails>(response.RawRepresentation);
+        Assert.Contains(details.Warnings, w => w.Setting == "Seed");
+        Assert.Equal(2, response.Contents.Count);
+    }
+
+    [Fact]
     public async Task Core_sends_only_the_prompt_by_default()
     {
         using var handler = new FakeBedrockHandler($$"""{"seeds":["17"],"finish_reasons":[null],"images":["{{CanvasImageTests.PngBase64}}"]}""");
