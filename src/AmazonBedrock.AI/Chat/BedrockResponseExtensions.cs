@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AmazonBedrock.AI.Chat.Response;
 using Microsoft.Extensions.AI;
+using AmazonBedrock.AI.Transport;
 
 namespace AmazonBedrock.AI;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AmazonBedrock.AI.Provider;
+using AmazonBedrock.AI.Transport;
 
 namespace AmazonBedrock.AI.Images;
 
@@ -41,7 +42,7 @@ internal static class ImageResponseReader
 
         if (images.Count == 0)
         {
-            var status = root.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+            var status = root.GetStringOrNull("status");
             throw new BedrockContentFilteredException(
                 $"Amazon Bedrock returned no images{(status is null ? "." : $". Status: {status}.")}",
                 status is null ? [] : [status],

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmazonBedrock.AI.Provider;
+using AmazonBedrock.AI.Transport;
 
 namespace AmazonBedrock.AI.Reranking;
 
@@ -35,7 +36,7 @@ internal static class RerankResponseReader
             ranked.Add(new BedrockRerankedDocument(i, score.GetDouble()));
         }
 
-        var nextToken = root.TryGetProperty("nextToken", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null;
+        var nextToken = root.GetStringOrNull("nextToken");
         return (ranked, string.IsNullOrEmpty(nextToken) ? null : nextToken);
     }
 }

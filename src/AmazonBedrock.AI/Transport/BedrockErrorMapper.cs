@@ -57,13 +57,13 @@ internal static partial class BedrockErrorMapper
             "ModelNotReadyException" => new BedrockModelNotReadyException(text, code, statusCode, requestId),
             "ModelErrorException" => new BedrockModelErrorException(text, code, statusCode, requestId)
             {
-                OriginalStatusCode = ReadInt(body, "originalStatusCode"),
-                ResourceName = ReadString(body, "resourceName"),
+                OriginalStatusCode = body.GetInt32OrNull("originalStatusCode"),
+                ResourceName = body.GetStringOrNull("resourceName"),
             },
             "ModelStreamErrorException" => new BedrockModelStreamErrorException(text, code, statusCode, requestId)
             {
-                OriginalStatusCode = ReadInt(body, "originalStatusCode"),
-                OriginalMessage = ReadString(body, "originalMessage"),
+                OriginalStatusCode = body.GetInt32OrNull("originalStatusCode"),
+                OriginalMessage = body.GetStringOrNull("originalMessage"),
             },
             "InternalServerException" or "InternalFailure" => new BedrockInternalServerException(text, code, statusCode, requestId),
             "ServiceUnavailableException" or "ServiceUnavailable" => new BedrockServiceUnavailableException(text, code, statusCode, requestId),
@@ -86,8 +86,8 @@ internal static partial class BedrockErrorMapper
                 root = doc.RootElement.Clone();
                 if (root.ValueKind == JsonValueKind.Object)
                 {
-                    message = ReadString(root, "message") ?? ReadString(root, "Message");
-                    bodyCode = ReadString(root, "code") ?? ReadString(root, "__type");
+                    message = root.GetStringOrNull("message") ?? root.GetStringOrNull("Message");
+                    bodyCode = root.GetStringOrNull("code") ?? root.GetStringOrNull("__type");
                 }
             }
             catch (JsonException)
@@ -139,10 +139,4 @@ internal static partial class BedrockErrorMapper
         503 => "ServiceUnavailableException",
         _ => null,
     };
-
-    private static string? ReadString(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static int? ReadInt(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
 }

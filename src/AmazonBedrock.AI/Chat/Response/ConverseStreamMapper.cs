@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using AmazonBedrock.AI.Transport;
 
 namespace AmazonBedrock.AI.Chat.Response;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using AmazonBedrock.AI.Transport;
 
 namespace AmazonBedrock.AI.Chat.Response;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 
-namespace AmazonBedrock.AI.Chat.Response;
+namespace AmazonBedrock.AI.Transport;
 
-/// <summary>Tolerant readers for optional members of a parsed response; wrong kinds count as absent.</summary>
+/// <summary>Tolerant readers for optional members of a parsed response (bodies, errors, stream events); wrong kinds count as absent.</summary>
 internal static class JsonElementValues
 {
     public static bool TryGetObject(this JsonElement element, string name, out JsonElement value) =>
@@ -14,6 +14,11 @@ internal static class JsonElementValues
     public static string? GetStringOrNull(this JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
+            : null;
+
+    public static int? GetInt32OrNull(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
+            ? number
             : null;
 
     public static long? GetInt64OrNull(this JsonElement element, string name) =>
