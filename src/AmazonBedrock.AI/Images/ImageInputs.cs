@@ -1,3 +1,4 @@
+using AmazonBedrock.AI.Chat.Request;
 using AmazonBedrock.AI.Embeddings;
 using Microsoft.Extensions.AI;
 
@@ -38,23 +39,6 @@ internal static class ImageInputs
     public static void Require(DataContent image, string what) => ImageFormats.Require(image, what, "image/png", "image/jpeg");
 
     /// <summary>The media type of image bytes from their signature, or the fallback.</summary>
-    public static string Sniff(ReadOnlySpan<byte> bytes, string fallback)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]))
-        {
-            return "image/png";
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
-        {
-            return "image/jpeg";
-        }
-
-        if (bytes.Length >= 12 && bytes[..4].SequenceEqual("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8))
-        {
-            return "image/webp";
-        }
-
-        return fallback;
-    }
+    public static string Sniff(ReadOnlySpan<byte> bytes, string fallback) =>
+        MediaFormats.SniffImage(bytes) is { } format ? "image/" + format : fallback;
 }

@@ -153,7 +153,8 @@ internal static class MediaFormats
             : throw new NotSupportedException($"Guard content images must be image/png or image/jpeg; got '{mediaType}'.");
     }
 
-    private static string? SniffImage(ReadOnlySpan<byte> bytes) => bytes switch
+    /// <summary>The Converse image format (<c>png</c>, <c>jpeg</c>, <c>gif</c>, <c>webp</c>) from the bytes' signature, or null.</summary>
+    public static string? SniffImage(ReadOnlySpan<byte> bytes) => bytes switch
     {
         [0x89, 0x50, 0x4E, 0x47, ..] => "png",
         [0xFF, 0xD8, 0xFF, ..] => "jpeg",
