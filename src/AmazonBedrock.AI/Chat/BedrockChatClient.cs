@@ -32,7 +32,7 @@ public sealed partial class BedrockChatClient : IChatClient
         ModelId = modelId;
         _settings = settings?.Clone() ?? new BedrockChatClientSettings();
         _downloader = _settings.AllowUrlDownloads ? new UriContentDownloader(provider.Transport.HttpClient, _settings.MaxDownloadBytes) : null;
-        _logger = provider.LoggerFactory.CreateLogger<BedrockChatClient>();
+        _logger = provider.LoggerFactory.CreateLogger("AmazonBedrock.AI.Chat");
         Metadata = new ChatClientMetadata("aws.bedrock", provider.Endpoint, modelId);
         _conversePath = BedrockModelPath.For(modelId, "converse");
         _converseStreamPath = BedrockModelPath.For(modelId, "converse-stream");
@@ -154,10 +154,7 @@ public sealed partial class BedrockChatClient : IChatClient
             DownloadAsync = _downloader is null ? null : _downloader.DownloadAsync,
         };
         var plan = await ConverseRequestBuilder.BuildAsync(messages, options, context, cancellationToken).ConfigureAwait(false);
-        foreach (var warning in plan.Warnings)
-        {
-            LogWarning(_logger, modelId, warning.Code, warning.Setting ?? "-", warning.Message);
-        }
+        ModelWarnings.LogAll(_logger, modelId, plan.Warnings);
 
         return (modelId, plan);
     }
@@ -175,9 +172,6 @@ public sealed partial class BedrockChatClient : IChatClient
         Warnings = plan.Warnings,
         CreatedAt = date ?? _provider.TimeProvider.GetUtcNow(),
     };
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock model {ModelId}: {Code} ({Setting}): {Message}")]
-    private static partial void LogWarning(ILogger logger, string modelId, string code, string setting, string message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock model {ModelId}: the stream ended without messageStop (request id {RequestId}); returning what arrived.")]
     private static partial void LogStreamEndedEarly(ILogger logger, string modelId, string? requestId);

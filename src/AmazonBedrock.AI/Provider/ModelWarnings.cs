@@ -35,6 +35,15 @@ internal sealed partial class ModelWarnings(ILogger logger, string modelId)
         Log(logger, modelId, warning.Code, warning.Setting ?? "-", warning.Message);
     }
 
+    /// <summary>Logs warnings produced elsewhere (the chat request mapping collects its own list).</summary>
+    public static void LogAll(ILogger logger, string modelId, IReadOnlyList<BedrockWarning> warnings)
+    {
+        foreach (var warning in warnings)
+        {
+            Log(logger, modelId, warning.Code, warning.Setting ?? "-", warning.Message);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock model {ModelId}: {Code} ({Setting}): {Message}")]
     private static partial void Log(ILogger logger, string modelId, string code, string setting, string message);
 }
