@@ -17,7 +17,7 @@ public sealed partial class BedrockProvider
     /// <param name="settings">Family, default dimensions and concurrency; copied, so later changes do not affect the generator.</param>
     /// <exception cref="ArgumentException">The model id is empty or malformed, or the settings are invalid for the family.</exception>
     public IEmbeddingGenerator<string, Embedding<float>> GetEmbeddingGenerator(string modelId, BedrockEmbeddingSettings? settings = null) =>
-        new BedrockTextEmbeddingGenerator(new EmbeddingEngine(this, modelId, settings));
+        new BedrockEmbeddingGenerator<string>(new EmbeddingEngine(this, modelId, settings), EmbeddingInput.FromText, images: false);
 
     /// <summary>
     /// An image embedding generator for the Bedrock models that embed images: Titan Multimodal Embeddings (png/jpeg), Cohere Embed v3
@@ -35,7 +35,7 @@ public sealed partial class BedrockProvider
             throw new NotSupportedException($"The {engine.Family} model '{modelId}' does not embed images; use Titan Multimodal, Cohere Embed or Nova Multimodal Embeddings.");
         }
 
-        return new BedrockImageEmbeddingGenerator(engine);
+        return new BedrockEmbeddingGenerator<DataContent>(engine, EmbeddingInput.FromImage, images: true);
     }
 
     /// <summary>
