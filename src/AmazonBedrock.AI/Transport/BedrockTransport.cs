@@ -116,7 +116,7 @@ internal sealed partial class BedrockTransport : IDisposable
 
     private async Task<(HttpResponseMessage Response, byte[]? Body)> SendWithRetriesAsync(BedrockRequest request, bool streaming, CancellationToken cancellationToken)
     {
-        var invocationId = Guid.NewGuid().ToString();
+        var invocationId = InvocationId.New();
         var retries = 0;
         int? lastRetryCost = null;
         var skewCorrected = false;

@@ -35,6 +35,6 @@ public sealed class SigV4CrossCheckTests
 
         var theirs = result.Headers.Single(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value;
         Assert.Equal(theirs, ours.Headers.GetValues("Authorization").Single());
-        Assert.Contains("%253A", SigV4Signer.BuildCanonicalRequest("POST", uri, SigV4Signer.CollectHeaders(ours), "x", out _), StringComparison.Ordinal);
+        Assert.Contains("%253A", SigV4Signer.BuildCanonicalRequest(ours, "x"), StringComparison.Ordinal);
     }
 }

@@ -48,6 +48,9 @@ public sealed class SigV4TestSuiteTests
         signer.Sign(message, body, credentials.GetProperty("access_key_id").GetString()!, credentials.GetProperty("secret_access_key").GetString()!, token, time, signBody);
 
         var authorization = message.Headers.GetValues("Authorization").Single();
+        var expectedCanonical = File.ReadAllText(Path.Combine(dir, "header-canonical-request.txt")).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
+        var payloadHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
+        Assert.Equal(expectedCanonical, SigV4Signer.BuildCanonicalRequest(message, payloadHash));
         var expected = File.ReadAllLines(Path.Combine(dir, "header-signed-request.txt")).Single(l => l.StartsWith("Authorization:", StringComparison.OrdinalIgnoreCase))["Authorization:".Length..];
         Assert.Equal(expected.Trim(), authorization);
     }

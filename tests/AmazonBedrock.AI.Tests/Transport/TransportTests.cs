@@ -144,6 +144,22 @@ public sealed class TransportTests
     }
 
     [Fact]
+    public async Task Each_call_gets_its_own_version_4_invocation_id()
+    {
+        var handler = new RecordingHandler();
+        handler.EnqueueJson("""{"ok":true}""");
+        handler.EnqueueJson("""{"ok":true}""");
+        using var provider = Provider(handler);
+
+        await provider.Transport.SendAsync(Converse(), CancellationToken.None);
+        await provider.Transport.SendAsync(Converse(), CancellationToken.None);
+
+        var ids = handler.Requests.Select(r => r.Headers["amz-sdk-invocation-id"]).ToList();
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.All(ids, id => Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", id));
+    }
+
+    [Fact]
     public async Task Attempts_stop_at_max_retries_with_the_typed_error()
     {
         var handler = new RecordingHandler();

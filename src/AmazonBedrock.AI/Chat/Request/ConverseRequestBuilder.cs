@@ -21,6 +21,8 @@ internal static class ConverseRequestBuilder
     private const string JsonSchemaInstructionSuffix =
         "You MUST answer with only a JSON object that matches the JSON schema above. Do not wrap it in markdown fences or include any other text.";
 
+    private static readonly IReadOnlyDictionary<UriContent, DataContent> NoDownloads = new Dictionary<UriContent, DataContent>();
+
     public static async ValueTask<ConverseRequestPlan> BuildAsync(
         IEnumerable<ChatMessage> messages,
         ChatOptions? options,
@@ -184,7 +186,15 @@ internal static class ConverseRequestBuilder
         ToolPlan tools,
         List<BedrockWarning> warnings)
     {
-        var fields = (JsonObject?)bedrock?.AdditionalModelRequestFields?.DeepClone() ?? [];
+        var fields = (JsonObject?)bedrock?.AdditionalModelRequestFields?.DeepClone();
+        if (fields is null && samplingFields.Count == 0 && reasoning.Fields.Count == 0 && reasoning.AnthropicEffort is null
+            && bedrock?.AnthropicBeta is not { Count: > 0 } && tools.AnthropicToolChoice is null)
+        {
+            // Nothing model-specific to send (most requests): no object to build.
+            return null;
+        }
+
+        fields ??= [];
         foreach (var (key, value) in samplingFields)
         {
             if (key == "inferenceConfig" && fields["inferenceConfig"] is JsonObject existing && value is JsonObject added)
@@ -252,8 +262,14 @@ internal static class ConverseRequestBuilder
 
     private static List<string>? ResponseFieldPaths(BedrockChatOptions? bedrock, BedrockModelProfile profile, BedrockChatClientSettings settings)
     {
+        var anthropicStopSequence = profile.Family == BedrockModelFamily.Anthropic && settings.RequestStopSequenceField;
+        if (!anthropicStopSequence && bedrock?.AdditionalModelResponseFieldPaths is not { Count: > 0 })
+        {
+            return null;
+        }
+
         var paths = new List<string>();
-        if (profile.Family == BedrockModelFamily.Anthropic && settings.RequestStopSequenceField)
+        if (anthropicStopSequence)
         {
             paths.Add("/delta/stop_sequence");
         }
@@ -410,7 +426,7 @@ internal static class ConverseRequestBuilder
             downloads[uri] = data;
         }
 
-        return downloads ?? (IReadOnlyDictionary<UriContent, DataContent>)new Dictionary<UriContent, DataContent>();
+        return downloads ?? NoDownloads;
     }
 
     private static IEnumerable<UriContent> HttpUris(IReadOnlyList<ChatMessage> messages)

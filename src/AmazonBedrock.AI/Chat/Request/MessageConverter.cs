@@ -16,8 +16,9 @@ internal sealed class MessageConverter
     private readonly bool _normalizeIdsForMistral;
     private readonly IReadOnlyDictionary<UriContent, DataContent> _downloads;
     private readonly List<BedrockWarning> _warnings;
-    private readonly DocumentNamer _documentNamer = new();
-    private readonly HashSet<string> _seenCallIds = new(StringComparer.Ordinal);
+    // Created on first use: most requests carry neither documents nor tool calls.
+    private DocumentNamer? _documentNamer;
+    private HashSet<string>? _seenCallIds;
     private bool _renderedToolHistory;
 
     public MessageConverter(
@@ -264,7 +265,7 @@ internal sealed class MessageConverter
             throw new ArgumentException($"The call of tool '{call.Name}' has no CallId; Bedrock needs one to pair it with its result.");
         }
 
-        _seenCallIds.Add(call.CallId);
+        (_seenCallIds ??= new HashSet<string>(StringComparer.Ordinal)).Add(call.CallId);
         var input = SerializeArguments(call.Arguments);
         if (!_toolBlocksAllowed)
         {
@@ -286,7 +287,7 @@ internal sealed class MessageConverter
 
     private void AddToolResult(FunctionResultContent result, List<JsonObject> blocks)
     {
-        if (string.IsNullOrEmpty(result.CallId) || !_seenCallIds.Contains(result.CallId))
+        if (string.IsNullOrEmpty(result.CallId) || _seenCallIds?.Contains(result.CallId) != true)
         {
             throw new ArgumentException(
                 $"The tool result with CallId '{result.CallId}' has no matching tool call (FunctionCallContent) earlier in the conversation; Bedrock rejects unpaired tool results.");
@@ -385,11 +386,11 @@ internal sealed class MessageConverter
         switch (content)
         {
             case DataContent data:
-                return ContentBlocks.Media(data, _documentNamer);
+                return ContentBlocks.Media(data, _documentNamer ??= new());
             case UriContent uri when uri.Uri.Scheme.Equals("s3", StringComparison.OrdinalIgnoreCase):
-                return ContentBlocks.S3Media(uri, _documentNamer);
+                return ContentBlocks.S3Media(uri, _documentNamer ??= new());
             case UriContent uri when _downloads.TryGetValue(uri, out var downloaded):
-                return ContentBlocks.Media(downloaded, _documentNamer);
+                return ContentBlocks.Media(downloaded, _documentNamer ??= new());
             case UriContent uri:
                 throw new NotSupportedException($"Bedrock reads content only as bytes or from s3:// URIs; '{uri.Uri.Scheme}' URIs are not supported.");
             default:

@@ -5,6 +5,13 @@ namespace AmazonBedrock.AI.Chat.Request;
 /// <summary>The tool part of a request.</summary>
 internal sealed class ToolPlan
 {
+    /// <summary>No tools: what most requests have.</summary>
+    public static readonly ToolPlan None = new()
+    {
+        WireToOriginal = new Dictionary<string, string>(),
+        OriginalToWire = new Dictionary<string, string>(),
+    };
+
     /// <summary>Converse <c>toolConfig</c>, or null when no tools are sent.</summary>
     public JsonObject? ToolConfig { get; init; }
 

@@ -21,6 +21,16 @@ internal static class ToolPlanner
         JsonToolRequest? jsonTool,
         List<BedrockWarning> warnings)
     {
+        if (jsonTool is null && options?.Tools is not { Count: > 0 })
+        {
+            if (options?.ToolMode is RequiredChatToolMode { RequiredFunctionName: { } name })
+            {
+                throw MissingRequiredTool(name);
+            }
+
+            return ToolPlan.None;
+        }
+
         var functions = new List<AIFunctionDeclaration>();
         foreach (var tool in options?.Tools ?? [])
         {
@@ -50,8 +60,7 @@ internal static class ToolPlanner
                 functions.Clear();
                 break;
             case RequiredChatToolMode { RequiredFunctionName: { } required }:
-                var match = functions.Find(f => f.Name == required)
-                    ?? throw new ArgumentException($"ToolMode requires the tool '{required}', but no function tool of that name is in ChatOptions.Tools.", nameof(options));
+                var match = functions.Find(f => f.Name == required) ?? throw MissingRequiredTool(required);
                 functions = [match];
                 forcedName = originalToWire[match.Name];
                 break;
@@ -204,6 +213,9 @@ internal static class ToolPlanner
 
         return null;
     }
+
+    private static ArgumentException MissingRequiredTool(string name) =>
+        new($"ToolMode requires the tool '{name}', but no function tool of that name is in ChatOptions.Tools.", "options");
 
     private static Dictionary<string, string> AssignWireNames(List<AIFunctionDeclaration> functions)
     {

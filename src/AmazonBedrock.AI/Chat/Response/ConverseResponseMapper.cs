@@ -7,19 +7,18 @@ namespace AmazonBedrock.AI.Chat.Response;
 /// <summary>A Converse response body → <see cref="ChatResponse"/>.</summary>
 internal static class ConverseResponseMapper
 {
-    public static ChatResponse Map(ReadOnlySpan<byte> json, ConverseResponseContext context)
+    /// <summary>Maps a whole Converse body.</summary>
+    /// <param name="json">The body. The response keeps referring to it (through <see cref="ChatResponse.RawRepresentation"/>), so it must not be reused.</param>
+    /// <param name="context">What the request knew.</param>
+    public static ChatResponse Map(ReadOnlyMemory<byte> json, ConverseResponseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
 
         JsonElement root;
         try
         {
-            var reader = new Utf8JsonReader(json);
-            root = JsonElement.ParseValue(ref reader);
-            if (reader.Read())
-            {
-                throw ConverseProtocolErrors.Create("unexpected data after the JSON document", context);
-            }
+            // Parsed in place, without copying the body; never disposed, since RawRepresentation hands the elements to the caller.
+            root = JsonDocument.Parse(json).RootElement;
         }
         catch (JsonException e)
         {
