@@ -12,12 +12,15 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // dotnet run -c Release --project bench/AmazonBedrock.AI.Benchmarks -- --concurrency 500   500 concurrent streams must all complete
 // dotnet run -c Release --project bench/AmazonBedrock.AI.Benchmarks -- --cold-start 5      process start to first answer
 // dotnet run -c Release --project bench/AmazonBedrock.AI.Benchmarks -- --cpu 3             W1/W3/W5 in CPU time per operation (steadier on a busy machine)
+// dotnet run -c Release --project bench/AmazonBedrock.AI.Benchmarks -- --e2e               W1 end to end, client vs raw floor in 20 interleaved rounds ([seconds] for more)
 switch (args.FirstOrDefault())
 {
     case "--concurrency":
         return await ConcurrencyCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500);
     case "--cpu":
         return await CpuTime.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+    case "--e2e":
+        return await EndToEndRounds.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : null);
     case "--cold-start":
         return ColdStart.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
     case "--cold-start-child":
