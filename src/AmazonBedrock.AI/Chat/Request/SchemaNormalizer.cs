@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
@@ -13,6 +15,30 @@ internal static class SchemaNormalizer
         ConvertBooleanSchemas = true,
         MoveDefaultKeywordToDescription = true,
     };
+
+    // Tools are usually declared once and sent on every call: their normalised schemas are kept per tool object.
+    private static readonly ConditionalWeakTable<AIFunctionDeclaration, CachedToolSchema> ToolSchemas = [];
+
+    /// <summary>
+    /// The tool's input schema as <see cref="ForToolInput"/> normalises it, from a per-tool cache. The cache entry holds
+    /// the schema text it was made from and is used only while the tool still declares exactly that schema, since
+    /// <see cref="AIFunctionDeclaration.JsonSchema"/> may return a different schema from one call to the next.
+    /// </summary>
+    public static JsonNode ToolInput(AIFunctionDeclaration function, bool strict)
+    {
+        var schema = function.JsonSchema;
+        var source = schema.ValueKind == JsonValueKind.Undefined ? default : JsonMarshal.GetRawUtf8Value(schema);
+        if (ToolSchemas.TryGetValue(function, out var cached) && cached.Strict == strict && source.SequenceEqual(cached.Source))
+        {
+            // Backed by the cached element: written straight from it, never expanded into nodes.
+            return JsonObject.Create(cached.Normalized)!;
+        }
+
+        var normalized = ForToolInput(schema, strict);
+        using var document = JsonDocument.Parse(normalized.ToJsonString());
+        ToolSchemas.AddOrUpdate(function, new CachedToolSchema(source.ToArray(), strict, document.RootElement.Clone()));
+        return normalized;
+    }
 
     /// <summary>A response schema: every object closed, boolean schemas expanded, defaults moved to descriptions, no <c>$schema</c>.</summary>
     public static JsonObject ForStructuredOutput(JsonElement schema)
@@ -50,4 +76,6 @@ internal static class SchemaNormalizer
         node.Remove("$schema");
         return node;
     }
+
+    private sealed record CachedToolSchema(byte[] Source, bool Strict, JsonElement Normalized);
 }

@@ -72,7 +72,7 @@ internal static class ToolPlanner
         {
             var wireName = originalToWire[function.Name];
             wireToOriginal[wireName] = function.Name;
-            tools.Add((JsonNode)ToolSpec(wireName, function.Description, function.JsonSchema, StrictRequested(function), profile, warnings));
+            tools.Add((JsonNode)ToolSpec(wireName, function, StrictRequested(function), profile, warnings));
         }
 
         string? jsonToolName = null;
@@ -165,8 +165,9 @@ internal static class ToolPlanner
         };
     }
 
-    private static JsonObject ToolSpec(string name, string? description, JsonElement schema, bool? strict, BedrockModelProfile profile, List<BedrockWarning> warnings)
+    private static JsonObject ToolSpec(string name, AIFunctionDeclaration function, bool? strict, BedrockModelProfile profile, List<BedrockWarning> warnings)
     {
+        var description = function.Description;
         var spec = new JsonObject { ["name"] = name };
         if (!string.IsNullOrWhiteSpace(description))
         {
@@ -185,7 +186,7 @@ internal static class ToolPlanner
             spec["strict"] = value;
         }
 
-        spec["inputSchema"] = new JsonObject { ["json"] = SchemaNormalizer.ForToolInput(schema, sendStrict == true) };
+        spec["inputSchema"] = new JsonObject { ["json"] = SchemaNormalizer.ToolInput(function, sendStrict == true) };
         return new JsonObject { ["toolSpec"] = spec };
     }
 

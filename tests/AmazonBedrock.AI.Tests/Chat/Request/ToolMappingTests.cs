@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using static AmazonBedrock.AI.Tests.Chat.Request.RequestAssert;
@@ -128,6 +129,48 @@ public class ToolMappingTests
     }
 
     [Fact]
+    public void A_tool_sent_again_produces_the_same_bytes()
+    {
+        // Escapes, non-ASCII text and a missing "type" exercise every step between the cached schema and the wire.
+        var tool = Tool("t", """{"properties":{"q":{"type":"string","description":"<b>café</b> \"quoted\" \u2028"}},"$schema":"https://json-schema.org/draft/2020-12/schema"}""");
+        var options = new ChatOptions { Tools = [tool] };
+
+        var first = Build([User("hi")], options, Nova).Body;
+        var second = Build([User("hi")], options, Nova).Body;
+
+        Assert.Equal(Encoding.UTF8.GetString(first), Encoding.UTF8.GetString(second));
+        Equal("""{"type":"object","properties":{"q":{"type":"string","description":"<b>café</b> \"quoted\" \u2028"}}}""", Body(Build([User("hi")], options, Nova))["toolConfig"]!["tools"]![0]!["toolSpec"]!["inputSchema"]!["json"]);
+    }
+
+    [Fact]
+    public void A_tool_whose_schema_changes_is_sent_with_its_new_schema()
+    {
+        var tool = new ChangingTool { Schema = JsonDocument.Parse("""{"type":"object","properties":{"a":{"type":"string"}}}""").RootElement };
+        var options = new ChatOptions { Tools = [tool] };
+        Build([User("hi")], options, Nova);
+
+        tool.Schema = JsonDocument.Parse("""{"type":"object","properties":{"b":{"type":"integer"}}}""").RootElement;
+        var json = Body([User("hi")], options, Nova)["toolConfig"]!["tools"]![0]!["toolSpec"]!["inputSchema"]!["json"];
+
+        Equal("""{"type":"object","properties":{"b":{"type":"integer"}}}""", json);
+    }
+
+    [Fact]
+    public void The_same_tool_is_closed_only_where_strict_is_sent()
+    {
+        var tool = AIFunctionFactory.Create((string x) => x, new AIFunctionFactoryOptions { Name = "s", AdditionalProperties = new Dictionary<string, object?> { ["Strict"] = true } });
+        var options = new ChatOptions { Tools = [tool] };
+
+        var strict = Body([User("hi")], options, "anthropic.claude-sonnet-4-5-20250929-v1:0")["toolConfig"]!["tools"]![0]!["toolSpec"]!["inputSchema"]!["json"]!;
+        var plain = Body([User("hi")], options, "anthropic.claude-opus-4-7")["toolConfig"]!["tools"]![0]!["toolSpec"]!["inputSchema"]!["json"]!;
+        var strictAgain = Body([User("hi")], options, "anthropic.claude-sonnet-4-5-20250929-v1:0")["toolConfig"]!["tools"]![0]!["toolSpec"]!["inputSchema"]!["json"]!;
+
+        Assert.False(strict["additionalProperties"]!.GetValue<bool>());
+        Assert.Null(plain["additionalProperties"]);
+        Assert.Equal(strict.ToJsonString(), strictAgain.ToJsonString());
+    }
+
+    [Fact]
     public void Titan_gets_no_tools_and_a_warning()
     {
         var plan = Build([User("hi")], new ChatOptions { Tools = [Tool("a")] }, "amazon.titan-text-premier-v1:0");
@@ -141,5 +184,15 @@ public class ToolMappingTests
         var plan = Build([User("hi")], new ChatOptions { Tools = [new HostedWebSearchTool()] }, Nova);
         Assert.Null(Body(plan)["toolConfig"]);
         Assert.Contains(plan.Warnings, w => w.Setting == "Tools");
+    }
+
+    /// <summary>A tool declaration whose schema can change between calls (AIFunctionDeclaration allows it).</summary>
+    private sealed class ChangingTool : AIFunctionDeclaration
+    {
+        public JsonElement Schema { get; set; }
+
+        public override string Name => "changing";
+
+        public override JsonElement JsonSchema => Schema;
     }
 }
