@@ -103,10 +103,10 @@ public static class BedrockResponseExtensions
     // After a JSON round trip (response caching) warnings come back as plain JSON objects, with the property names of the
     // serializer's policy: AIJsonUtilities.DefaultOptions (what MEAI's caching clients use) writes them camelCase.
     private static BedrockWarning ReadWarning(JsonElement element) => new(
-        WarningField(element, "Code", "code") ?? BedrockWarning.Other,
-        WarningField(element, "Message", "message") ?? string.Empty,
-        WarningField(element, "Setting", "setting"));
+        WarningField(element, "Code"u8, "code"u8) ?? BedrockWarning.Other,
+        WarningField(element, "Message"u8, "message"u8) ?? string.Empty,
+        WarningField(element, "Setting"u8, "setting"u8));
 
-    private static string? WarningField(JsonElement element, string name, string camelCaseName) =>
+    private static string? WarningField(JsonElement element, ReadOnlySpan<byte> name, ReadOnlySpan<byte> camelCaseName) =>
         element.GetStringOrNull(name) ?? element.GetStringOrNull(camelCaseName);
 }

@@ -27,7 +27,7 @@ internal static class ImageResponseReader
         }
 
         var images = new List<byte[]>();
-        if (root.TryGetProperty("images", out var array) && array.ValueKind == JsonValueKind.Array)
+        if (root.TryGetProperty("images"u8, out var array) && array.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in array.EnumerateArray())
             {
@@ -42,7 +42,7 @@ internal static class ImageResponseReader
 
         if (images.Count == 0)
         {
-            var status = root.GetStringOrNull("status");
+            var status = root.GetStringOrNull("status"u8);
             throw new BedrockContentFilteredException(
                 $"Amazon Bedrock returned no images{(status is null ? "." : $". Status: {status}.")}",
                 status is null ? [] : [status],
@@ -54,12 +54,12 @@ internal static class ImageResponseReader
 
     private static void CheckModeration(JsonElement root, string? requestId)
     {
-        if (root.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String
+        if (root.TryGetProperty("status"u8, out var status) && status.ValueKind == JsonValueKind.String
             && status.GetString()!.Contains("Moderated", StringComparison.OrdinalIgnoreCase))
         {
             var reasons = new List<string>();
-            if (root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object
-                && details.TryGetProperty("Moderation Reasons", out var moderation))
+            if (root.TryGetProperty("details"u8, out var details) && details.ValueKind == JsonValueKind.Object
+                && details.TryGetProperty("Moderation Reasons"u8, out var moderation))
             {
                 AddStrings(moderation, reasons);
             }
@@ -70,7 +70,7 @@ internal static class ImageResponseReader
                 requestId);
         }
 
-        if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String && error.GetString() is { Length: > 0 } text)
+        if (root.TryGetProperty("error"u8, out var error) && error.ValueKind == JsonValueKind.String && error.GetString() is { Length: > 0 } text)
         {
             throw new BedrockContentFilteredException($"Amazon Bedrock did not generate the image: {text}", [text], requestId);
         }
@@ -78,7 +78,7 @@ internal static class ImageResponseReader
 
     private static void CheckFinishReasons(JsonElement root, string? requestId)
     {
-        if (!root.TryGetProperty("finish_reasons", out var reasons) || reasons.ValueKind != JsonValueKind.Array)
+        if (!root.TryGetProperty("finish_reasons"u8, out var reasons) || reasons.ValueKind != JsonValueKind.Array)
         {
             return;
         }
@@ -100,7 +100,7 @@ internal static class ImageResponseReader
 
     private static long[] Seeds(JsonElement root)
     {
-        if (!root.TryGetProperty("seeds", out var seeds) || seeds.ValueKind != JsonValueKind.Array)
+        if (!root.TryGetProperty("seeds"u8, out var seeds) || seeds.ValueKind != JsonValueKind.Array)
         {
             return [];
         }

@@ -13,7 +13,7 @@ internal static class RerankResponseReader
     {
         using var document = BodyJson.Parse(body, Operation, requestId);
         var root = document.RootElement;
-        if (!root.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array)
+        if (!root.TryGetProperty("results"u8, out var results) || results.ValueKind != JsonValueKind.Array)
         {
             throw BodyJson.Malformed(Operation, "no 'results' array", requestId);
         }
@@ -22,8 +22,8 @@ internal static class RerankResponseReader
         foreach (var result in results.EnumerateArray())
         {
             if (result.ValueKind != JsonValueKind.Object
-                || !result.TryGetProperty("index", out var index) || index.ValueKind != JsonValueKind.Number || !index.TryGetInt32(out var i)
-                || !result.TryGetProperty("relevanceScore", out var score) || score.ValueKind != JsonValueKind.Number)
+                || !result.TryGetProperty("index"u8, out var index) || index.ValueKind != JsonValueKind.Number || !index.TryGetInt32(out var i)
+                || !result.TryGetProperty("relevanceScore"u8, out var score) || score.ValueKind != JsonValueKind.Number)
             {
                 throw BodyJson.Malformed(Operation, "a result lacks 'index' or 'relevanceScore'", requestId);
             }
@@ -36,7 +36,7 @@ internal static class RerankResponseReader
             ranked.Add(new BedrockRerankedDocument(i, score.GetDouble()));
         }
 
-        var nextToken = root.GetStringOrNull("nextToken");
+        var nextToken = root.GetStringOrNull("nextToken"u8);
         return (ranked, string.IsNullOrEmpty(nextToken) ? null : nextToken);
     }
 }

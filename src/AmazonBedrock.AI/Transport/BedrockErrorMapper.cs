@@ -57,13 +57,13 @@ internal static partial class BedrockErrorMapper
             "ModelNotReadyException" => new BedrockModelNotReadyException(text, code, statusCode, requestId),
             "ModelErrorException" => new BedrockModelErrorException(text, code, statusCode, requestId)
             {
-                OriginalStatusCode = body.GetInt32OrNull("originalStatusCode"),
-                ResourceName = body.GetStringOrNull("resourceName"),
+                OriginalStatusCode = body.GetInt32OrNull("originalStatusCode"u8),
+                ResourceName = body.GetStringOrNull("resourceName"u8),
             },
             "ModelStreamErrorException" => new BedrockModelStreamErrorException(text, code, statusCode, requestId)
             {
-                OriginalStatusCode = body.GetInt32OrNull("originalStatusCode"),
-                OriginalMessage = body.GetStringOrNull("originalMessage"),
+                OriginalStatusCode = body.GetInt32OrNull("originalStatusCode"u8),
+                OriginalMessage = body.GetStringOrNull("originalMessage"u8),
             },
             "InternalServerException" or "InternalFailure" => new BedrockInternalServerException(text, code, statusCode, requestId),
             "ServiceUnavailableException" or "ServiceUnavailable" => new BedrockServiceUnavailableException(text, code, statusCode, requestId),
@@ -86,8 +86,8 @@ internal static partial class BedrockErrorMapper
                 root = doc.RootElement.Clone();
                 if (root.ValueKind == JsonValueKind.Object)
                 {
-                    message = root.GetStringOrNull("message") ?? root.GetStringOrNull("Message");
-                    bodyCode = root.GetStringOrNull("code") ?? root.GetStringOrNull("__type");
+                    message = root.GetStringOrNull("message"u8) ?? root.GetStringOrNull("Message"u8);
+                    bodyCode = root.GetStringOrNull("code"u8) ?? root.GetStringOrNull("__type"u8);
                 }
             }
             catch (JsonException)

@@ -20,13 +20,13 @@ internal static class CitationMapper
     {
         var annotation = new CitationAnnotation
         {
-            Title = citation.GetStringOrNull("title"),
+            Title = citation.GetStringOrNull("title"u8),
             Snippet = JoinSourceContent(citation),
             RawRepresentation = citation,
         };
 
         var properties = new AdditionalPropertiesDictionary();
-        if (citation.GetStringOrNull("source") is { } source)
+        if (citation.GetStringOrNull("source"u8) is { } source)
         {
             properties[ConverseResponseKeys.CitationSource] = source;
             if (Uri.TryCreate(source, UriKind.Absolute, out var sourceUri) && (sourceUri.Scheme == Uri.UriSchemeHttps || sourceUri.Scheme == Uri.UriSchemeHttp))
@@ -35,7 +35,7 @@ internal static class CitationMapper
             }
         }
 
-        if (citation.TryGetObject("location", out var location))
+        if (citation.TryGetObject("location"u8, out var location))
         {
             AddLocation(location, annotation, properties);
         }
@@ -58,7 +58,7 @@ internal static class CitationMapper
     {
         foreach (var kind in LocationKinds)
         {
-            if (!location.TryGetObject(kind, out var value))
+            if (!location.TryGetProperty(kind, out var value) || value.ValueKind != JsonValueKind.Object)
             {
                 continue;
             }
@@ -66,12 +66,12 @@ internal static class CitationMapper
             properties[ConverseResponseKeys.CitationLocationType] = kind;
             if (kind == "web")
             {
-                if (value.GetStringOrNull("url") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+                if (value.GetStringOrNull("url"u8) is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
                 {
                     annotation.Url = uri;
                 }
 
-                if (value.GetStringOrNull("domain") is { } domain)
+                if (value.GetStringOrNull("domain"u8) is { } domain)
                 {
                     properties[ConverseResponseKeys.CitationDomain] = domain;
                 }
@@ -79,17 +79,17 @@ internal static class CitationMapper
                 return;
             }
 
-            if ((value.GetInt64OrNull("documentIndex") ?? value.GetInt64OrNull("searchResultIndex")) is { } index)
+            if ((value.GetInt64OrNull("documentIndex"u8) ?? value.GetInt64OrNull("searchResultIndex"u8)) is { } index)
             {
                 properties[ConverseResponseKeys.CitationDocumentIndex] = index;
             }
 
-            if (value.GetInt64OrNull("start") is { } start)
+            if (value.GetInt64OrNull("start"u8) is { } start)
             {
                 properties[ConverseResponseKeys.CitationStart] = start;
             }
 
-            if (value.GetInt64OrNull("end") is { } end)
+            if (value.GetInt64OrNull("end"u8) is { } end)
             {
                 properties[ConverseResponseKeys.CitationEnd] = end;
             }
@@ -100,7 +100,7 @@ internal static class CitationMapper
 
     private static string? JoinSourceContent(JsonElement citation)
     {
-        if (!citation.TryGetArray("sourceContent", out var parts))
+        if (!citation.TryGetArray("sourceContent"u8, out var parts))
         {
             return null;
         }
@@ -108,7 +108,7 @@ internal static class CitationMapper
         StringBuilder? builder = null;
         foreach (var part in parts.EnumerateArray())
         {
-            if (part.GetStringOrNull("text") is { } text)
+            if (part.GetStringOrNull("text"u8) is { } text)
             {
                 (builder ??= new StringBuilder()).Append(text);
             }

@@ -16,36 +16,36 @@ internal static class ContentBlockMapper
             throw new InvalidOperationException("a content block is not a JSON object");
         }
 
-        if (block.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+        if (block.TryGetProperty("text"u8, out var text) && text.ValueKind == JsonValueKind.String)
         {
             contents.Add(new TextContent(text.GetString()) { RawRepresentation = block });
             return BlockKind.Content;
         }
 
-        if (block.TryGetObject("reasoningContent", out var reasoning))
+        if (block.TryGetObject("reasoningContent"u8, out var reasoning))
         {
             MapReasoning(reasoning, block, contents);
             return BlockKind.Content;
         }
 
-        if (block.TryGetObject("toolUse", out var toolUse))
+        if (block.TryGetObject("toolUse"u8, out var toolUse))
         {
             return MapToolUse(toolUse, block, context, contents);
         }
 
-        if (block.TryGetObject("citationsContent", out var citations))
+        if (block.TryGetObject("citationsContent"u8, out var citations))
         {
             contents.Add(MapCitations(citations, block));
             return BlockKind.Content;
         }
 
-        if (block.TryGetObject("image", out var image))
+        if (block.TryGetObject("image"u8, out var image))
         {
             contents.Add(MapImage(image, block));
             return BlockKind.Content;
         }
 
-        if (block.TryGetObject("toolResult", out var toolResult))
+        if (block.TryGetObject("toolResult"u8, out var toolResult))
         {
             contents.Add(MapToolResult(toolResult, block));
             return BlockKind.Content;
@@ -58,15 +58,15 @@ internal static class ContentBlockMapper
 
     private static void MapReasoning(JsonElement reasoning, JsonElement block, IList<AIContent> contents)
     {
-        if (reasoning.TryGetObject("reasoningText", out var reasoningText))
+        if (reasoning.TryGetObject("reasoningText"u8, out var reasoningText))
         {
-            contents.Add(new TextReasoningContent(reasoningText.GetStringOrNull("text") ?? string.Empty)
+            contents.Add(new TextReasoningContent(reasoningText.GetStringOrNull("text"u8) ?? string.Empty)
             {
-                ProtectedData = reasoningText.GetStringOrNull("signature"),
+                ProtectedData = reasoningText.GetStringOrNull("signature"u8),
                 RawRepresentation = block,
             });
         }
-        else if (reasoning.GetStringOrNull("redactedContent") is { } redacted)
+        else if (reasoning.GetStringOrNull("redactedContent"u8) is { } redacted)
         {
             contents.Add(new TextReasoningContent(string.Empty)
             {
@@ -82,8 +82,8 @@ internal static class ContentBlockMapper
 
     private static BlockKind MapToolUse(JsonElement toolUse, JsonElement block, ConverseResponseContext context, IList<AIContent> contents)
     {
-        var name = toolUse.GetStringOrNull("name") ?? throw new InvalidOperationException("a toolUse block has no name");
-        toolUse.TryGetProperty("input", out var input);
+        var name = toolUse.GetStringOrNull("name"u8) ?? throw new InvalidOperationException("a toolUse block has no name");
+        toolUse.TryGetProperty("input"u8, out var input);
 
         if (context.JsonResponseToolName is { } jsonTool && string.Equals(name, jsonTool, StringComparison.Ordinal))
         {
@@ -92,7 +92,7 @@ internal static class ContentBlockMapper
             return BlockKind.JsonTool;
         }
 
-        var call = ToolCallMapper.FromElement(toolUse.GetStringOrNull("toolUseId"), name, toolUse.GetStringOrNull("type"), input, context);
+        var call = ToolCallMapper.FromElement(toolUse.GetStringOrNull("toolUseId"u8), name, toolUse.GetStringOrNull("type"u8), input, context);
         call.RawRepresentation = block;
         contents.Add(call);
         return call.InformationalOnly ? BlockKind.Content : BlockKind.FunctionCall;
@@ -101,16 +101,16 @@ internal static class ContentBlockMapper
     private static TextContent MapCitations(JsonElement citationsContent, JsonElement block)
     {
         var builder = new StringBuilder();
-        if (citationsContent.TryGetArray("content", out var generated))
+        if (citationsContent.TryGetArray("content"u8, out var generated))
         {
             foreach (var part in generated.EnumerateArray())
             {
-                builder.Append(part.GetStringOrNull("text"));
+                builder.Append(part.GetStringOrNull("text"u8));
             }
         }
 
         var content = new TextContent(builder.ToString()) { RawRepresentation = block };
-        if (citationsContent.TryGetArray("citations", out var citations))
+        if (citationsContent.TryGetArray("citations"u8, out var citations))
         {
             var annotations = new List<AIAnnotation>();
             foreach (var citation in citations.EnumerateArray())
@@ -129,23 +129,23 @@ internal static class ContentBlockMapper
 
     private static AIContent MapImage(JsonElement image, JsonElement block)
     {
-        var mediaType = MediaTypes.ForImageFormat(image.GetStringOrNull("format"));
-        if (image.TryGetObject("source", out var source))
+        var mediaType = MediaTypes.ForImageFormat(image.GetStringOrNull("format"u8));
+        if (image.TryGetObject("source"u8, out var source))
         {
-            if (source.TryGetProperty("bytes", out var bytes) && bytes.ValueKind == JsonValueKind.String)
+            if (source.TryGetProperty("bytes"u8, out var bytes) && bytes.ValueKind == JsonValueKind.String)
             {
                 return new DataContent(bytes.GetBytesFromBase64(), mediaType) { RawRepresentation = block };
             }
 
-            if (source.TryGetObject("s3Location", out var s3) && s3.GetStringOrNull("uri") is { } uri)
+            if (source.TryGetObject("s3Location"u8, out var s3) && s3.GetStringOrNull("uri"u8) is { } uri)
             {
                 return new UriContent(new Uri(uri), mediaType) { RawRepresentation = block };
             }
         }
 
-        if (image.TryGetObject("error", out var error))
+        if (image.TryGetObject("error"u8, out var error))
         {
-            return new ErrorContent(error.GetStringOrNull("message") ?? "The model could not produce the image.") { RawRepresentation = block };
+            return new ErrorContent(error.GetStringOrNull("message"u8) ?? "The model could not produce the image.") { RawRepresentation = block };
         }
 
         return new AIContent { RawRepresentation = block };
@@ -153,12 +153,12 @@ internal static class ContentBlockMapper
 
     private static FunctionResultContent MapToolResult(JsonElement toolResult, JsonElement block)
     {
-        toolResult.TryGetProperty("content", out var result);
-        var content = new FunctionResultContent(toolResult.GetStringOrNull("toolUseId") ?? string.Empty, result.ValueKind == JsonValueKind.Undefined ? null : result)
+        toolResult.TryGetProperty("content"u8, out var result);
+        var content = new FunctionResultContent(toolResult.GetStringOrNull("toolUseId"u8) ?? string.Empty, result.ValueKind == JsonValueKind.Undefined ? null : result)
         {
             RawRepresentation = block,
         };
-        AddToolResultDetails(content, toolResult.GetStringOrNull("type"), toolResult.GetStringOrNull("status"));
+        AddToolResultDetails(content, toolResult.GetStringOrNull("type"u8), toolResult.GetStringOrNull("status"u8));
         return content;
     }
 

@@ -46,7 +46,7 @@ internal static class ConverseResponseMapper
         var sawFunctionCall = false;
         var sawJsonTool = false;
 
-        if (root.TryGetObject("output", out var output) && output.TryGetObject("message", out var message) && message.TryGetArray("content", out var blocks))
+        if (root.TryGetObject("output"u8, out var output) && output.TryGetObject("message"u8, out var message) && message.TryGetArray("content"u8, out var blocks))
         {
             foreach (var block in blocks.EnumerateArray())
             {
@@ -67,7 +67,7 @@ internal static class ConverseResponseMapper
         {
             MessageId = messageId,
             CreatedAt = CreatedAt(context),
-            RawRepresentation = output.ValueKind == JsonValueKind.Object && output.TryGetObject("message", out var raw) ? raw : null,
+            RawRepresentation = output.ValueKind == JsonValueKind.Object && output.TryGetObject("message"u8, out var raw) ? raw : null,
         };
 
         var properties = new AdditionalPropertiesDictionary();
@@ -88,8 +88,8 @@ internal static class ConverseResponseMapper
             ResponseId = context.RequestId,
             ModelId = context.ModelId,
             CreatedAt = CreatedAt(context),
-            FinishReason = StopReasonMapper.Map(root.GetStringOrNull("stopReason"), sawJsonTool && !sawFunctionCall),
-            Usage = root.TryGetObject("usage", out var usage) ? UsageMapper.Map(usage) : null,
+            FinishReason = StopReasonMapper.Map(root.GetStringOrNull("stopReason"u8), sawJsonTool && !sawFunctionCall),
+            Usage = root.TryGetObject("usage"u8, out var usage) ? UsageMapper.Map(usage) : null,
             RawRepresentation = root,
             AdditionalProperties = properties.Count > 0 ? properties : null,
         };

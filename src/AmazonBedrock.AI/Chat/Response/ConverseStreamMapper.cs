@@ -289,15 +289,15 @@ internal sealed class ConverseStreamMapper
 
     private void ProcessImageDelta(JsonElement image, int index, List<ChatResponseUpdate> output)
     {
-        if (image.TryGetObject("source", out var source) && source.TryGetProperty("bytes", out var bytes) && bytes.ValueKind == JsonValueKind.String)
+        if (image.TryGetObject("source"u8, out var source) && source.TryGetProperty("bytes"u8, out var bytes) && bytes.ValueKind == JsonValueKind.String)
         {
             var state = Block(index, StreamBlockKind.Image);
             (state.Bytes ??= new MemoryStream()).Write(bytes.GetBytesFromBase64());
         }
 
-        if (image.TryGetObject("error", out var error))
+        if (image.TryGetObject("error"u8, out var error))
         {
-            output.Add(NewUpdate(new ErrorContent(error.GetStringOrNull("message") ?? "The model could not produce the image.") { RawRepresentation = image }));
+            output.Add(NewUpdate(new ErrorContent(error.GetStringOrNull("message"u8) ?? "The model could not produce the image.") { RawRepresentation = image }));
         }
     }
 
@@ -314,39 +314,39 @@ internal sealed class ConverseStreamMapper
 
     private void ProcessBlockStart(JsonElement root)
     {
-        var index = root.GetInt64OrNull("contentBlockIndex") is { } i and >= 0 and <= int.MaxValue
+        var index = root.GetInt64OrNull("contentBlockIndex"u8) is { } i and >= 0 and <= int.MaxValue
             ? (int)i
             : throw new InvalidOperationException("contentBlockIndex is missing");
-        if (!root.TryGetObject("start", out var start))
+        if (!root.TryGetObject("start"u8, out var start))
         {
             return;
         }
 
-        if (start.TryGetObject("toolUse", out var toolUse))
+        if (start.TryGetObject("toolUse"u8, out var toolUse))
         {
-            var name = toolUse.GetStringOrNull("name") ?? throw new InvalidOperationException("toolUse has no name");
+            var name = toolUse.GetStringOrNull("name"u8) ?? throw new InvalidOperationException("toolUse has no name");
             var isJsonTool = _context.JsonResponseToolName is { } jsonTool && string.Equals(name, jsonTool, StringComparison.Ordinal);
             _blocks[index] = new StreamBlockState(isJsonTool ? StreamBlockKind.JsonTool : StreamBlockKind.ToolUse)
             {
-                ToolUseId = toolUse.GetStringOrNull("toolUseId"),
+                ToolUseId = toolUse.GetStringOrNull("toolUseId"u8),
                 Name = name,
-                Type = toolUse.GetStringOrNull("type"),
+                Type = toolUse.GetStringOrNull("type"u8),
                 Start = root,
             };
         }
-        else if (start.TryGetObject("toolResult", out var toolResult))
+        else if (start.TryGetObject("toolResult"u8, out var toolResult))
         {
             _blocks[index] = new StreamBlockState(StreamBlockKind.ToolResult)
             {
-                ToolUseId = toolResult.GetStringOrNull("toolUseId"),
-                Type = toolResult.GetStringOrNull("type"),
-                Status = toolResult.GetStringOrNull("status"),
+                ToolUseId = toolResult.GetStringOrNull("toolUseId"u8),
+                Type = toolResult.GetStringOrNull("type"u8),
+                Status = toolResult.GetStringOrNull("status"u8),
                 Start = root,
             };
         }
-        else if (start.TryGetObject("image", out var image))
+        else if (start.TryGetObject("image"u8, out var image))
         {
-            _blocks[index] = new StreamBlockState(StreamBlockKind.Image) { ImageFormat = image.GetStringOrNull("format"), Start = root };
+            _blocks[index] = new StreamBlockState(StreamBlockKind.Image) { ImageFormat = image.GetStringOrNull("format"u8), Start = root };
         }
     }
 
@@ -473,7 +473,7 @@ internal sealed class ConverseStreamMapper
         _sawMessageStop = true;
 
         var update = NewUpdate(null, root);
-        update.FinishReason = StopReasonMapper.Map(root.GetStringOrNull("stopReason"), _sawJsonTool && !_sawFunctionCall);
+        update.FinishReason = StopReasonMapper.Map(root.GetStringOrNull("stopReason"u8), _sawJsonTool && !_sawFunctionCall);
         var properties = update.AdditionalProperties ??= [];
         ResponseMetadataMapper.AddStopDetails(root, properties);
         if (_sawJsonTool)
@@ -486,7 +486,7 @@ internal sealed class ConverseStreamMapper
 
     private void ProcessMetadata(JsonElement root, List<ChatResponseUpdate> output)
     {
-        var update = NewUpdate(root.TryGetObject("usage", out var usage) ? new UsageContent(UsageMapper.Map(usage)) : null, root);
+        var update = NewUpdate(root.TryGetObject("usage"u8, out var usage) ? new UsageContent(UsageMapper.Map(usage)) : null, root);
         var properties = update.AdditionalProperties ??= [];
         ResponseMetadataMapper.AddServiceDetails(root, properties);
         if (properties.Count == 0)

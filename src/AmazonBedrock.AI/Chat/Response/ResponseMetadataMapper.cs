@@ -13,15 +13,15 @@ internal static class ResponseMetadataMapper
     /// <summary>From a Converse response or a <c>messageStop</c> event: the raw stop reason and the model's extra fields.</summary>
     public static void AddStopDetails(JsonElement source, AdditionalPropertiesDictionary properties)
     {
-        if (source.GetStringOrNull("stopReason") is { } stopReason)
+        if (source.GetStringOrNull("stopReason"u8) is { } stopReason)
         {
             properties[ConverseResponseKeys.StopReason] = stopReason;
         }
 
-        if (source.TryGetProperty("additionalModelResponseFields", out var fields) && fields.ValueKind is not JsonValueKind.Null and not JsonValueKind.Undefined)
+        if (source.TryGetProperty("additionalModelResponseFields"u8, out var fields) && fields.ValueKind is not JsonValueKind.Null and not JsonValueKind.Undefined)
         {
             properties[ConverseResponseKeys.AdditionalModelResponseFields] = fields;
-            if (fields.ValueKind == JsonValueKind.Object && fields.TryGetObject("delta", out var delta) && delta.GetStringOrNull("stop_sequence") is { } stopSequence)
+            if (fields.ValueKind == JsonValueKind.Object && fields.TryGetObject("delta"u8, out var delta) && delta.GetStringOrNull("stop_sequence"u8) is { } stopSequence)
             {
                 properties[ConverseResponseKeys.StopSequence] = stopSequence;
             }
@@ -31,22 +31,22 @@ internal static class ResponseMetadataMapper
     /// <summary>From a Converse response or a <c>metadata</c> event: latency, trace, performance config, service tier, cache details.</summary>
     public static void AddServiceDetails(JsonElement source, AdditionalPropertiesDictionary properties)
     {
-        if (source.TryGetObject("metrics", out var metrics) && metrics.GetInt64OrNull("latencyMs") is { } latency)
+        if (source.TryGetObject("metrics"u8, out var metrics) && metrics.GetInt64OrNull("latencyMs"u8) is { } latency)
         {
             properties[ConverseResponseKeys.LatencyMs] = latency;
         }
 
-        CopyObject(source, "trace", ConverseResponseKeys.Trace, properties);
-        CopyObject(source, "performanceConfig", ConverseResponseKeys.PerformanceConfig, properties);
-        CopyObject(source, "serviceTier", ConverseResponseKeys.ServiceTier, properties);
+        CopyObject(source, "trace"u8, ConverseResponseKeys.Trace, properties);
+        CopyObject(source, "performanceConfig"u8, ConverseResponseKeys.PerformanceConfig, properties);
+        CopyObject(source, "serviceTier"u8, ConverseResponseKeys.ServiceTier, properties);
 
-        if (source.TryGetObject("usage", out var usage) && usage.TryGetArray("cacheDetails", out var cacheDetails))
+        if (source.TryGetObject("usage"u8, out var usage) && usage.TryGetArray("cacheDetails"u8, out var cacheDetails))
         {
             properties[ConverseResponseKeys.CacheDetails] = cacheDetails;
         }
     }
 
-    private static void CopyObject(JsonElement source, string member, string key, AdditionalPropertiesDictionary properties)
+    private static void CopyObject(JsonElement source, ReadOnlySpan<byte> member, string key, AdditionalPropertiesDictionary properties)
     {
         if (source.TryGetObject(member, out var value))
         {

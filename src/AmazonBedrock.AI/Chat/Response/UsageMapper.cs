@@ -15,11 +15,11 @@ internal static class UsageMapper
 {
     public static UsageDetails Map(JsonElement usage)
     {
-        var input = usage.GetInt64OrNull("inputTokens");
-        var output = usage.GetInt64OrNull("outputTokens");
-        var total = usage.GetInt64OrNull("totalTokens");
-        var cacheRead = usage.GetInt64OrNull("cacheReadInputTokens");
-        var cacheWrite = usage.GetInt64OrNull("cacheWriteInputTokens");
+        var input = usage.GetInt64OrNull("inputTokens"u8);
+        var output = usage.GetInt64OrNull("outputTokens"u8);
+        var total = usage.GetInt64OrNull("totalTokens"u8);
+        var cacheRead = usage.GetInt64OrNull("cacheReadInputTokens"u8);
+        var cacheWrite = usage.GetInt64OrNull("cacheWriteInputTokens"u8);
 
         var details = new UsageDetails
         {
