@@ -38,21 +38,30 @@ internal sealed class BedrockStreamResponse(HttpResponseMessage response, Stream
     }
 }
 
-/// <summary>Reading Bedrock's response headers.</summary>
+/// <summary>Reading Bedrock's response headers as received (no header parsing, no arrays).</summary>
 internal static class BedrockHeaders
 {
     public const string RequestIdHeader = "x-amzn-RequestId";
 
-    public static string? RequestId(HttpResponseHeaders headers) =>
-        headers.TryGetValues(RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
+    public static string? RequestId(HttpResponseHeaders headers) => First(headers, null, RequestIdHeader);
 
     public static string? First(HttpResponseHeaders headers, HttpContentHeaders? contentHeaders, string name)
     {
-        if (headers.TryGetValues(name, out var values))
+        if (headers.NonValidated.TryGetValues(name, out var values))
         {
-            return values.FirstOrDefault();
+            return First(values);
         }
 
-        return contentHeaders is not null && contentHeaders.TryGetValues(name, out var contentValues) ? contentValues.FirstOrDefault() : null;
+        return contentHeaders is not null && contentHeaders.NonValidated.TryGetValues(name, out var contentValues) ? First(contentValues) : null;
+    }
+
+    private static string? First(HeaderStringValues values)
+    {
+        foreach (var value in values)
+        {
+            return value;
+        }
+
+        return null;
     }
 }

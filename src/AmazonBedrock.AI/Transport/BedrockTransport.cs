@@ -214,7 +214,8 @@ internal sealed partial class BedrockTransport : IDisposable
         {
             Content = new ByteArrayContent(request.Body),
         };
-        message.Content.Headers.ContentType = new MediaTypeHeaderValue(request.ContentType);
+        // Added as text: nothing needs it parsed, and the signer reads it as sent.
+        message.Content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
         if (request.Accept is not null)
         {
             message.Headers.TryAddWithoutValidation("Accept", request.Accept);
