@@ -96,7 +96,7 @@ internal static class ConverseRequestBuilder
         var tools = ToolPlanner.Plan(options, bedrock, profile, reasoning, jsonTool, warnings);
 
         var converter = new MessageConverter(
-            name => tools.OriginalToWire.TryGetValue(name, out var wire) ? wire : ToolNameSanitizer.Sanitize(name),
+            tools.OriginalToWire,
             toolBlocksAllowed: tools.ToolConfig is not null,
             normalizeIdsForMistral: profile.Family == BedrockModelFamily.Mistral,
             downloads,
@@ -105,7 +105,7 @@ internal static class ConverseRequestBuilder
         converter.Convert(messages);
         if (extraInstruction is not null)
         {
-            converter.System.Add((JsonNode)ContentBlocks.Text(extraInstruction));
+            converter.System.Add(new TextBlock(extraInstruction));
         }
 
         if (schemaInstruction is not null)
@@ -144,15 +144,15 @@ internal static class ConverseRequestBuilder
     }
 
     // The AI SDK merges the instruction into the first system prompt, after a blank line, or puts it first.
-    private static void AddSchemaInstruction(JsonArray system, string instruction)
+    private static void AddSchemaInstruction(List<RequestBlock> system, string instruction)
     {
-        if (system.Count > 0 && system[0] is JsonObject first && first["text"] is JsonValue text && text.TryGetValue<string>(out var existing))
+        if (system.Count > 0 && system[0] is TextBlock first)
         {
-            first["text"] = existing + "\n\n" + instruction;
+            first.Text = first.Text + "\n\n" + instruction;
         }
         else
         {
-            system.Insert(0, (JsonNode)ContentBlocks.Text(instruction));
+            system.Insert(0, new TextBlock(instruction));
         }
     }
 
@@ -294,11 +294,11 @@ internal static class ConverseRequestBuilder
         MessageConverter converter,
         JsonObject? additionalFields,
         List<string>? responsePaths,
-        JsonObject? inference,
+        InferenceConfig inference,
         BedrockChatOptions? bedrock,
         bool streaming,
         JsonObject? outputConfig,
-        JsonObject? toolConfig,
+        ToolConfig? toolConfig,
         List<BedrockWarning> warnings)
     {
         var pooled = PooledJsonWriter.Rent();
@@ -306,10 +306,14 @@ internal static class ConverseRequestBuilder
         {
             var writer = pooled.Writer;
             writer.WriteStartObject();
-            writer.WritePropertyName("system");
-            converter.System.WriteTo(writer);
-            writer.WritePropertyName("messages");
-            converter.Messages.WriteTo(writer);
+            RequestBlock.WriteArray(writer, "system"u8, converter.System);
+            writer.WriteStartArray("messages"u8);
+            foreach (var turn in converter.Messages)
+            {
+                turn.Write(writer);
+            }
+
+            writer.WriteEndArray();
             if (additionalFields is not null)
             {
                 writer.WritePropertyName("additionalModelRequestFields");
@@ -327,10 +331,9 @@ internal static class ConverseRequestBuilder
                 writer.WriteEndArray();
             }
 
-            if (inference is not null)
+            if (!inference.IsEmpty)
             {
-                writer.WritePropertyName("inferenceConfig");
-                inference.WriteTo(writer);
+                inference.Write(writer);
             }
 
             if (bedrock is not null)
@@ -344,11 +347,7 @@ internal static class ConverseRequestBuilder
                 outputConfig.WriteTo(writer);
             }
 
-            if (toolConfig is not null)
-            {
-                writer.WritePropertyName("toolConfig");
-                toolConfig.WriteTo(writer);
-            }
+            toolConfig?.Write(writer);
 
             writer.WriteEndObject();
             return pooled.ToArray();

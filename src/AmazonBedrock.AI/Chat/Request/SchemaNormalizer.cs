@@ -24,20 +24,21 @@ internal static class SchemaNormalizer
     /// the schema text it was made from and is used only while the tool still declares exactly that schema, since
     /// <see cref="AIFunctionDeclaration.JsonSchema"/> may return a different schema from one call to the next.
     /// </summary>
-    public static JsonNode ToolInput(AIFunctionDeclaration function, bool strict)
+    public static JsonElement ToolInput(AIFunctionDeclaration function, bool strict)
     {
         var schema = function.JsonSchema;
         var source = schema.ValueKind == JsonValueKind.Undefined ? default : JsonMarshal.GetRawUtf8Value(schema);
         if (ToolSchemas.TryGetValue(function, out var cached) && cached.Strict == strict && source.SequenceEqual(cached.Source))
         {
-            // Backed by the cached element: written straight from it, never expanded into nodes.
-            return JsonObject.Create(cached.Normalized)!;
+            // Written straight from the cached element, never expanded into nodes.
+            return cached.Normalized;
         }
 
         var normalized = ForToolInput(schema, strict);
         using var document = JsonDocument.Parse(normalized.ToJsonString());
-        ToolSchemas.AddOrUpdate(function, new CachedToolSchema(source.ToArray(), strict, document.RootElement.Clone()));
-        return normalized;
+        var element = document.RootElement.Clone();
+        ToolSchemas.AddOrUpdate(function, new CachedToolSchema(source.ToArray(), strict, element));
+        return element;
     }
 
     /// <summary>A response schema: every object closed, boolean schemas expanded, defaults moved to descriptions, no <c>$schema</c>.</summary>

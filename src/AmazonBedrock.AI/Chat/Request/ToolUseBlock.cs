@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.AI;
+
+namespace AmazonBedrock.AI.Chat.Request;
+
+/// <summary>A <c>toolUse</c> block from the history; the arguments are serialised straight into the body.</summary>
+internal sealed class ToolUseBlock(string toolUseId, string name, IDictionary<string, object?>? arguments) : RequestBlock
+{
+    public override void Write(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("toolUse"u8);
+        writer.WriteString("toolUseId"u8, toolUseId);
+        writer.WriteString("name"u8, name);
+        writer.WritePropertyName("input"u8);
+        WriteArguments(writer, arguments);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the arguments as a JSON object (<c>{}</c> for none). The serializer's own indenting and encoder are not
+    /// used on a caller's writer, so this gives the bytes that serialising to a node and writing the node gave.
+    /// </summary>
+    public static void WriteArguments(Utf8JsonWriter writer, IDictionary<string, object?>? arguments)
+    {
+        if (arguments is null || arguments.Count == 0)
+        {
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+            return;
+        }
+
+        JsonSerializer.Serialize(writer, arguments, ArgumentsTypeInfo);
+    }
+
+    private static readonly JsonTypeInfo ArgumentsTypeInfo = AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>));
+}
