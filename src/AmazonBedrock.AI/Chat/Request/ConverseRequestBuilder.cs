@@ -405,10 +405,14 @@ internal static class ConverseRequestBuilder
         ConverseRequestContext context,
         CancellationToken cancellationToken)
     {
-        Dictionary<UriContent, DataContent>? downloads = null;
-        foreach (var uri in HttpUris(messages))
+        if (HttpUris(messages) is not { } uris)
         {
-            downloads ??= new Dictionary<UriContent, DataContent>(ReferenceEqualityComparer.Instance);
+            return NoDownloads;
+        }
+
+        var downloads = new Dictionary<UriContent, DataContent>(ReferenceEqualityComparer.Instance);
+        foreach (var uri in uris)
+        {
             if (downloads.ContainsKey(uri))
             {
                 continue;
@@ -425,23 +429,27 @@ internal static class ConverseRequestBuilder
             downloads[uri] = data;
         }
 
-        return downloads ?? NoDownloads;
+        return downloads;
     }
 
-    private static IEnumerable<UriContent> HttpUris(IReadOnlyList<ChatMessage> messages)
+    // Index loops and a list made only when a URI is found: most requests have none and should not pay for the scan.
+    private static List<UriContent>? HttpUris(IReadOnlyList<ChatMessage> messages)
     {
-        foreach (var message in messages)
+        List<UriContent>? uris = null;
+        for (var i = 0; i < messages.Count; i++)
         {
-            if (message is null)
+            if (messages[i] is not { } message)
             {
                 continue;
             }
 
-            foreach (var content in message.Contents)
+            var contents = message.Contents;
+            for (var j = 0; j < contents.Count; j++)
             {
+                var content = contents[j];
                 if (content is UriContent uri && IsHttp(uri))
                 {
-                    yield return uri;
+                    (uris ??= []).Add(uri);
                 }
                 else if (content is FunctionResultContent { Result: var result })
                 {
@@ -455,12 +463,14 @@ internal static class ConverseRequestBuilder
                     {
                         if (part is UriContent nested && IsHttp(nested))
                         {
-                            yield return nested;
+                            (uris ??= []).Add(nested);
                         }
                     }
                 }
             }
         }
+
+        return uris;
     }
 
     private static bool IsHttp(UriContent uri) =>

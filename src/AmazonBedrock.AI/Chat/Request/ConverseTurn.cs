@@ -2,13 +2,9 @@ using System.Text.Json;
 
 namespace AmazonBedrock.AI.Chat.Request;
 
-/// <summary>One Converse message: a role and its content blocks.</summary>
-internal sealed class ConverseTurn(string role, List<RequestBlock> blocks)
+/// <summary>One Converse message: a role and its content blocks (a struct: the list of turns is all that is allocated).</summary>
+internal readonly record struct ConverseTurn(string Role, List<RequestBlock> Blocks)
 {
-    public string Role { get; } = role;
-
-    public List<RequestBlock> Blocks { get; } = blocks;
-
     public void Write(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();

@@ -40,7 +40,7 @@ internal sealed class MessageConverter
     public List<RequestBlock> System { get; } = [];
 
     /// <summary>The turns, roles alternating, filled by <see cref="Convert"/>.</summary>
-    public List<ConverseTurn> Messages { get; } = [];
+    public List<ConverseTurn> Messages { get; private set; } = [];
 
     public void AddInstructions(string? instructions, BedrockCacheTtl? cachePoint)
     {
@@ -57,7 +57,8 @@ internal sealed class MessageConverter
 
     public void Convert(IReadOnlyList<ChatMessage> messages)
     {
-        var turns = Messages;
+        // Sized for one turn per message (the usual case) so the list never grows.
+        var turns = Messages = new List<ConverseTurn>(messages.Count);
         for (var i = 0; i < messages.Count; i++)
         {
             var message = messages[i];
@@ -146,8 +147,8 @@ internal sealed class MessageConverter
 
     private List<RequestBlock> ConvertUser(ChatMessage message)
     {
-        var blocks = new List<RequestBlock>();
         var contents = message.Contents;
+        var blocks = new List<RequestBlock>(contents.Count);
         for (var i = 0; i < contents.Count; i++)
         {
             var content = contents[i];
@@ -185,8 +186,8 @@ internal sealed class MessageConverter
 
     private List<RequestBlock> ConvertAssistant(ChatMessage message)
     {
-        var blocks = new List<RequestBlock>();
         var contents = message.Contents;
+        var blocks = new List<RequestBlock>(contents.Count);
         for (var i = 0; i < contents.Count; i++)
         {
             var content = contents[i];

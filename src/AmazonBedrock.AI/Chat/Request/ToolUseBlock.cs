@@ -20,8 +20,9 @@ internal sealed class ToolUseBlock(string toolUseId, string name, IDictionary<st
     }
 
     /// <summary>
-    /// Writes the arguments as a JSON object (<c>{}</c> for none). The serializer's own indenting and encoder are not
-    /// used on a caller's writer, so this gives the bytes that serialising to a node and writing the node gave.
+    /// Writes the arguments as a JSON object (<c>{}</c> for none), byte for byte as serialising them to a node and writing
+    /// the node did: serialised into a per-thread scratch buffer, parsed back and written from the parsed element. The
+    /// round trip matters: some converters write values unescaped (a DateTimeOffset's <c>+</c>) that the element re-escapes.
     /// </summary>
     public static void WriteArguments(Utf8JsonWriter writer, IDictionary<string, object?>? arguments)
     {
@@ -32,8 +33,21 @@ internal sealed class ToolUseBlock(string toolUseId, string name, IDictionary<st
             return;
         }
 
-        JsonSerializer.Serialize(writer, arguments, ArgumentsTypeInfo);
+        var scratch = PooledJsonWriter.Rent();
+        try
+        {
+            JsonSerializer.Serialize(scratch.Writer, arguments, ArgumentsTypeInfo);
+            using var document = JsonDocument.Parse(scratch.WrittenMemory(), DocumentOptions);
+            document.RootElement.WriteTo(writer);
+        }
+        finally
+        {
+            scratch.Return();
+        }
     }
 
     private static readonly JsonTypeInfo ArgumentsTypeInfo = AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>));
+
+    // What JsonSerializer.SerializeToNode parses with.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = AIJsonUtilities.DefaultOptions.MaxDepth };
 }
