@@ -102,7 +102,7 @@ internal static class ConverseRequestBuilder
             downloads,
             warnings);
         converter.AddInstructions(options?.Instructions, bedrock?.InstructionsCachePoint);
-        converter.Convert(messages);
+        var turns = converter.Convert(messages);
         if (extraInstruction is not null)
         {
             converter.System.Add(new TextBlock(extraInstruction));
@@ -117,7 +117,7 @@ internal static class ConverseRequestBuilder
         var additionalFields = AdditionalFields(bedrock, profile, reasoning, samplingFields, tools, warnings);
         var responsePaths = ResponseFieldPaths(bedrock, profile, settings);
 
-        var body = Write(converter, additionalFields, responsePaths, inference, bedrock, context.Streaming, outputConfig, tools.ToolConfig, warnings);
+        var body = Write(converter.System, turns, additionalFields, responsePaths, inference, bedrock, context.Streaming, outputConfig, tools.ToolConfig, warnings);
         return new ConverseRequestPlan
         {
             Body = body,
@@ -291,7 +291,8 @@ internal static class ConverseRequestBuilder
     }
 
     private static byte[] Write(
-        MessageConverter converter,
+        List<RequestBlock> system,
+        List<ConverseTurn> turns,
         JsonObject? additionalFields,
         List<string>? responsePaths,
         InferenceConfig inference,
@@ -306,9 +307,9 @@ internal static class ConverseRequestBuilder
         {
             var writer = pooled.Writer;
             writer.WriteStartObject();
-            RequestBlock.WriteArray(writer, "system"u8, converter.System);
+            RequestBlock.WriteArray(writer, "system"u8, system);
             writer.WriteStartArray("messages"u8);
-            foreach (var turn in converter.Messages)
+            foreach (var turn in turns)
             {
                 turn.Write(writer);
             }

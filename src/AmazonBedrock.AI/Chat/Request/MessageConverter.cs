@@ -37,10 +37,8 @@ internal sealed class MessageConverter
         _warnings = warnings;
     }
 
+    /// <summary>The <c>system</c> blocks; the builder may still add or edit instructions after conversion.</summary>
     public List<RequestBlock> System { get; } = [];
-
-    /// <summary>The turns, roles alternating, filled by <see cref="Convert"/>.</summary>
-    public List<ConverseTurn> Messages { get; private set; } = [];
 
     public void AddInstructions(string? instructions, BedrockCacheTtl? cachePoint)
     {
@@ -55,10 +53,11 @@ internal sealed class MessageConverter
         }
     }
 
-    public void Convert(IReadOnlyList<ChatMessage> messages)
+    /// <summary>Converts the conversation into Converse turns, roles alternating; system content goes to <see cref="System"/>.</summary>
+    public List<ConverseTurn> Convert(IReadOnlyList<ChatMessage> messages)
     {
         // Sized for one turn per message (the usual case) so the list never grows.
-        var turns = Messages = new List<ConverseTurn>(messages.Count);
+        var turns = new List<ConverseTurn>(messages.Count);
         for (var i = 0; i < messages.Count; i++)
         {
             var message = messages[i];
@@ -117,6 +116,8 @@ internal sealed class MessageConverter
             _warnings.Add(new BedrockWarning(BedrockWarning.Other,
                 "The conversation holds tool calls but no tools are sent on this call, so the calls and their results were sent as text (Bedrock rejects tool blocks without a toolConfig)."));
         }
+
+        return turns;
     }
 
     private void AddSystemMessage(ChatMessage message)
