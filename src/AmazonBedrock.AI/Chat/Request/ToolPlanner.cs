@@ -178,7 +178,7 @@ internal static class ToolPlanner
             Name = name,
             Description = string.IsNullOrWhiteSpace(description) ? null : description,
             Strict = sendStrict,
-            Schema = SchemaNormalizer.ToolInput(function, sendStrict == true),
+            SchemaJson = SchemaNormalizer.ToolInputJson(function, sendStrict == true),
         };
     }
 

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 namespace AmazonBedrock.AI.Chat.Request;
 
 /// <summary>
-/// One <c>toolSpec</c>. A function tool's schema is the cached, normalised <see cref="JsonElement"/>, written as is;
-/// the structured-output tool's schema is a node built for this request.
+/// One <c>toolSpec</c>. A function tool's schema is the cached, normalised JSON text, copied into the body as is; the
+/// structured-output tool's schema is a node built for this request.
 /// </summary>
 internal sealed class ToolSpec
 {
@@ -15,7 +15,8 @@ internal sealed class ToolSpec
 
     public bool? Strict { get; init; }
 
-    public JsonElement Schema { get; init; }
+    /// <summary>The schema as written by a default <see cref="Utf8JsonWriter"/> (<see cref="SchemaNormalizer.ToolInputJson"/>).</summary>
+    public byte[]? SchemaJson { get; init; }
 
     public JsonObject? SchemaNode { get; init; }
 
@@ -36,13 +37,14 @@ internal sealed class ToolSpec
 
         writer.WriteStartObject("inputSchema"u8);
         writer.WritePropertyName("json"u8);
-        if (SchemaNode is not null)
+        if (SchemaJson is not null)
         {
-            SchemaNode.WriteTo(writer);
+            // Already minified and escaped exactly as this writer would write it: no need to validate or re-encode.
+            writer.WriteRawValue(SchemaJson, skipInputValidation: true);
         }
         else
         {
-            Schema.WriteTo(writer);
+            SchemaNode!.WriteTo(writer);
         }
 
         writer.WriteEndObject();

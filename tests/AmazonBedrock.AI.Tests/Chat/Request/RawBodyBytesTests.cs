@@ -5,8 +5,8 @@ using static AmazonBedrock.AI.Tests.Chat.Request.RequestAssert;
 
 namespace AmazonBedrock.AI.Tests.Chat.Request;
 
-/// <summary>Tool-call arguments in the raw body bytes (the JSON comparisons elsewhere normalise escaping away).</summary>
-public class ToolArgumentBytesTests
+/// <summary>The raw body bytes where escaping matters (the JSON comparisons elsewhere normalise escaping away).</summary>
+public class RawBodyBytesTests
 {
     private const string Nova = "amazon.nova-pro-v1:0";
 
@@ -40,5 +40,22 @@ public class ToolArgumentBytesTests
         Assert.Contains("""
             with input: {\u0022when\u0022:\u00222026-05-01T18:30:00\\u002B02:00\u0022,\u0022note\u0022:\u0022\\u003Ca \\u0026 b\\u003E\u0022,\u0022seats\u0022:2}]
             """, asText, StringComparison.Ordinal);
+    }
+
+    // The first call normalises the schema, later calls reuse the cached text: both must write the same bytes.
+    [Fact]
+    public void Tool_schemas_are_written_the_same_from_the_cache()
+    {
+        var tool = AIFunctionFactory.CreateDeclaration("find", "Finds", JsonDocument.Parse(
+            """{"type":"object","properties":{"q":{"type":"string","description":"caf\u00e9 <b> \"x\" + 1","default":1.50}}}""").RootElement);
+        var options = new ChatOptions { Tools = [tool] };
+
+        var first = Encoding.UTF8.GetString(Build([User("hi")], options, Nova).Body);
+        var second = Encoding.UTF8.GetString(Build([User("hi")], options, Nova).Body);
+
+        Assert.Equal(first, second);
+        Assert.Contains("""
+            "inputSchema":{"json":{"type":"object","properties":{"q":{"type":"string","description":"caf\u00E9 \u003Cb\u003E \u0022x\u0022 \u002B 1","default":1.50}}}}
+            """, first, StringComparison.Ordinal);
     }
 }
