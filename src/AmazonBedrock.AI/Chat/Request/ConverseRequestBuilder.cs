@@ -21,6 +21,8 @@ internal static class ConverseRequestBuilder
     private const string JsonSchemaInstructionSuffix =
         "You MUST answer with only a JSON object that matches the JSON schema above. Do not wrap it in markdown fences or include any other text.";
 
+    private static readonly string[] AnthropicStopSequencePath = ["/delta/stop_sequence"];
+
     private static readonly IReadOnlyDictionary<UriContent, DataContent> NoDownloads = new Dictionary<UriContent, DataContent>();
 
     public static async ValueTask<ConverseRequestPlan> BuildAsync(
@@ -260,12 +262,13 @@ internal static class ConverseRequestBuilder
         return fields.Count == 0 ? null : fields;
     }
 
-    private static List<string>? ResponseFieldPaths(BedrockChatOptions? bedrock, BedrockModelProfile profile, BedrockChatClientSettings settings)
+    private static IReadOnlyList<string>? ResponseFieldPaths(BedrockChatOptions? bedrock, BedrockModelProfile profile, BedrockChatClientSettings settings)
     {
         var anthropicStopSequence = profile.Family == BedrockModelFamily.Anthropic && settings.RequestStopSequenceField;
-        if (!anthropicStopSequence && bedrock?.AdditionalModelResponseFieldPaths is not { Count: > 0 })
+        if (bedrock?.AdditionalModelResponseFieldPaths is not { Count: > 0 })
         {
-            return null;
+            // Every Claude request asks for the stop sequence, and most ask for nothing else: one shared array.
+            return anthropicStopSequence ? AnthropicStopSequencePath : null;
         }
 
         var paths = new List<string>();
@@ -294,7 +297,7 @@ internal static class ConverseRequestBuilder
         List<RequestBlock> system,
         List<ConverseTurn> turns,
         JsonObject? additionalFields,
-        List<string>? responsePaths,
+        IReadOnlyList<string>? responsePaths,
         InferenceConfig inference,
         BedrockChatOptions? bedrock,
         bool streaming,
@@ -324,9 +327,9 @@ internal static class ConverseRequestBuilder
             if (responsePaths is not null)
             {
                 writer.WriteStartArray("additionalModelResponseFieldPaths");
-                foreach (var path in responsePaths)
+                for (var i = 0; i < responsePaths.Count; i++)
                 {
-                    writer.WriteStringValue(path);
+                    writer.WriteStringValue(responsePaths[i]);
                 }
 
                 writer.WriteEndArray();

@@ -31,9 +31,11 @@ internal static class ToolPlanner
             return ToolPlan.None;
         }
 
-        var functions = new List<AIFunctionDeclaration>();
-        foreach (var tool in options?.Tools ?? [])
+        IList<AITool> declared = options?.Tools ?? [];
+        var functions = new List<AIFunctionDeclaration>(declared.Count);
+        for (var i = 0; i < declared.Count; i++)
         {
+            var tool = declared[i];
             if (tool is AIFunctionDeclaration function)
             {
                 functions.Add(function);
