@@ -3,24 +3,9 @@ using Microsoft.Extensions.AI;
 
 namespace AmazonBedrock.AI.Chat.Request;
 
-/// <summary>Builds single Converse content blocks.</summary>
+/// <summary>Builds the rare content blocks that stay JSON nodes (<see cref="NodeBlock"/>): media and guard content.</summary>
 internal static class ContentBlocks
 {
-    public static JsonObject Text(string text) => new() { ["text"] = text };
-
-    public static JsonObject CachePoint(BedrockCacheTtl ttl)
-    {
-        var cachePoint = new JsonObject { ["type"] = "default" };
-        if (ttl != BedrockCacheTtl.Default)
-        {
-            cachePoint["ttl"] = ttl == BedrockCacheTtl.OneHour ? "1h" : "5m";
-        }
-
-        return new JsonObject { ["cachePoint"] = cachePoint };
-    }
-
-    public static bool IsCachePoint(JsonObject block) => block.ContainsKey("cachePoint");
-
     public static JsonObject GuardContent(BedrockGuardContent guard)
     {
         if (guard.Image is { } image)

@@ -21,6 +21,8 @@ internal static class ConverseRequestBuilder
     private const string JsonSchemaInstructionSuffix =
         "You MUST answer with only a JSON object that matches the JSON schema above. Do not wrap it in markdown fences or include any other text.";
 
+    private static readonly string[] AnthropicStopSequencePath = ["/delta/stop_sequence"];
+
     private static readonly IReadOnlyDictionary<UriContent, DataContent> NoDownloads = new Dictionary<UriContent, DataContent>();
 
     public static async ValueTask<ConverseRequestPlan> BuildAsync(
@@ -96,16 +98,16 @@ internal static class ConverseRequestBuilder
         var tools = ToolPlanner.Plan(options, bedrock, profile, reasoning, jsonTool, warnings);
 
         var converter = new MessageConverter(
-            name => tools.OriginalToWire.TryGetValue(name, out var wire) ? wire : ToolNameSanitizer.Sanitize(name),
+            tools.OriginalToWire,
             toolBlocksAllowed: tools.ToolConfig is not null,
             normalizeIdsForMistral: profile.Family == BedrockModelFamily.Mistral,
             downloads,
             warnings);
         converter.AddInstructions(options?.Instructions, bedrock?.InstructionsCachePoint);
-        converter.Convert(messages);
+        var turns = converter.Convert(messages);
         if (extraInstruction is not null)
         {
-            converter.System.Add((JsonNode)ContentBlocks.Text(extraInstruction));
+            converter.System.Add(new TextBlock(extraInstruction));
         }
 
         if (schemaInstruction is not null)
@@ -117,7 +119,7 @@ internal static class ConverseRequestBuilder
         var additionalFields = AdditionalFields(bedrock, profile, reasoning, samplingFields, tools, warnings);
         var responsePaths = ResponseFieldPaths(bedrock, profile, settings);
 
-        var body = Write(converter, additionalFields, responsePaths, inference, bedrock, context.Streaming, outputConfig, tools.ToolConfig, warnings);
+        var body = Write(converter.System, turns, additionalFields, responsePaths, inference, bedrock, context.Streaming, outputConfig, tools.ToolConfig, warnings);
         return new ConverseRequestPlan
         {
             Body = body,
@@ -144,15 +146,15 @@ internal static class ConverseRequestBuilder
     }
 
     // The AI SDK merges the instruction into the first system prompt, after a blank line, or puts it first.
-    private static void AddSchemaInstruction(JsonArray system, string instruction)
+    private static void AddSchemaInstruction(List<RequestBlock> system, string instruction)
     {
-        if (system.Count > 0 && system[0] is JsonObject first && first["text"] is JsonValue text && text.TryGetValue<string>(out var existing))
+        if (system.Count > 0 && system[0] is TextBlock first)
         {
-            first["text"] = existing + "\n\n" + instruction;
+            first.Text = first.Text + "\n\n" + instruction;
         }
         else
         {
-            system.Insert(0, (JsonNode)ContentBlocks.Text(instruction));
+            system.Insert(0, new TextBlock(instruction));
         }
     }
 
@@ -260,12 +262,13 @@ internal static class ConverseRequestBuilder
         return fields.Count == 0 ? null : fields;
     }
 
-    private static List<string>? ResponseFieldPaths(BedrockChatOptions? bedrock, BedrockModelProfile profile, BedrockChatClientSettings settings)
+    private static IReadOnlyList<string>? ResponseFieldPaths(BedrockChatOptions? bedrock, BedrockModelProfile profile, BedrockChatClientSettings settings)
     {
         var anthropicStopSequence = profile.Family == BedrockModelFamily.Anthropic && settings.RequestStopSequenceField;
-        if (!anthropicStopSequence && bedrock?.AdditionalModelResponseFieldPaths is not { Count: > 0 })
+        if (bedrock?.AdditionalModelResponseFieldPaths is not { Count: > 0 })
         {
-            return null;
+            // Every Claude request asks for the stop sequence, and most ask for nothing else: one shared array.
+            return anthropicStopSequence ? AnthropicStopSequencePath : null;
         }
 
         var paths = new List<string>();
@@ -291,14 +294,15 @@ internal static class ConverseRequestBuilder
     }
 
     private static byte[] Write(
-        MessageConverter converter,
+        List<RequestBlock> system,
+        List<ConverseTurn> turns,
         JsonObject? additionalFields,
-        List<string>? responsePaths,
-        JsonObject? inference,
+        IReadOnlyList<string>? responsePaths,
+        InferenceConfig inference,
         BedrockChatOptions? bedrock,
         bool streaming,
         JsonObject? outputConfig,
-        JsonObject? toolConfig,
+        ToolConfig? toolConfig,
         List<BedrockWarning> warnings)
     {
         var pooled = PooledJsonWriter.Rent();
@@ -306,10 +310,14 @@ internal static class ConverseRequestBuilder
         {
             var writer = pooled.Writer;
             writer.WriteStartObject();
-            writer.WritePropertyName("system");
-            converter.System.WriteTo(writer);
-            writer.WritePropertyName("messages");
-            converter.Messages.WriteTo(writer);
+            RequestBlock.WriteArray(writer, "system"u8, system);
+            writer.WriteStartArray("messages"u8);
+            foreach (var turn in turns)
+            {
+                turn.Write(writer);
+            }
+
+            writer.WriteEndArray();
             if (additionalFields is not null)
             {
                 writer.WritePropertyName("additionalModelRequestFields");
@@ -319,18 +327,17 @@ internal static class ConverseRequestBuilder
             if (responsePaths is not null)
             {
                 writer.WriteStartArray("additionalModelResponseFieldPaths");
-                foreach (var path in responsePaths)
+                for (var i = 0; i < responsePaths.Count; i++)
                 {
-                    writer.WriteStringValue(path);
+                    writer.WriteStringValue(responsePaths[i]);
                 }
 
                 writer.WriteEndArray();
             }
 
-            if (inference is not null)
+            if (!inference.IsEmpty)
             {
-                writer.WritePropertyName("inferenceConfig");
-                inference.WriteTo(writer);
+                inference.Write(writer);
             }
 
             if (bedrock is not null)
@@ -344,11 +351,7 @@ internal static class ConverseRequestBuilder
                 outputConfig.WriteTo(writer);
             }
 
-            if (toolConfig is not null)
-            {
-                writer.WritePropertyName("toolConfig");
-                toolConfig.WriteTo(writer);
-            }
+            toolConfig?.Write(writer);
 
             writer.WriteEndObject();
             return pooled.ToArray();
@@ -406,10 +409,14 @@ internal static class ConverseRequestBuilder
         ConverseRequestContext context,
         CancellationToken cancellationToken)
     {
-        Dictionary<UriContent, DataContent>? downloads = null;
-        foreach (var uri in HttpUris(messages))
+        if (HttpUris(messages) is not { } uris)
         {
-            downloads ??= new Dictionary<UriContent, DataContent>(ReferenceEqualityComparer.Instance);
+            return NoDownloads;
+        }
+
+        var downloads = new Dictionary<UriContent, DataContent>(ReferenceEqualityComparer.Instance);
+        foreach (var uri in uris)
+        {
             if (downloads.ContainsKey(uri))
             {
                 continue;
@@ -426,23 +433,27 @@ internal static class ConverseRequestBuilder
             downloads[uri] = data;
         }
 
-        return downloads ?? NoDownloads;
+        return downloads;
     }
 
-    private static IEnumerable<UriContent> HttpUris(IReadOnlyList<ChatMessage> messages)
+    // Index loops and a list made only when a URI is found: most requests have none and should not pay for the scan.
+    private static List<UriContent>? HttpUris(IReadOnlyList<ChatMessage> messages)
     {
-        foreach (var message in messages)
+        List<UriContent>? uris = null;
+        for (var i = 0; i < messages.Count; i++)
         {
-            if (message is null)
+            if (messages[i] is not { } message)
             {
                 continue;
             }
 
-            foreach (var content in message.Contents)
+            var contents = message.Contents;
+            for (var j = 0; j < contents.Count; j++)
             {
+                var content = contents[j];
                 if (content is UriContent uri && IsHttp(uri))
                 {
-                    yield return uri;
+                    (uris ??= []).Add(uri);
                 }
                 else if (content is FunctionResultContent { Result: var result })
                 {
@@ -456,12 +467,14 @@ internal static class ConverseRequestBuilder
                     {
                         if (part is UriContent nested && IsHttp(nested))
                         {
-                            yield return nested;
+                            (uris ??= []).Add(nested);
                         }
                     }
                 }
             }
         }
+
+        return uris;
     }
 
     private static bool IsHttp(UriContent uri) =>

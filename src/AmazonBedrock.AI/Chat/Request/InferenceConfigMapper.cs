@@ -12,7 +12,7 @@ internal static class InferenceConfigMapper
 {
     private const int DefaultThinkingBase = 4096;
 
-    public static JsonObject? Map(
+    public static InferenceConfig Map(
         ChatOptions? options,
         BedrockModelProfile profile,
         ReasoningPlan reasoning,
@@ -21,7 +21,6 @@ internal static class InferenceConfigMapper
         out IReadOnlyList<KeyValuePair<string, JsonNode>> samplingFields)
     {
         samplingFields = [];
-        var config = new JsonObject();
         var isOtherOpenAI = profile.Family == BedrockModelFamily.OpenAI && !profile.IsGptOss;
         var samplingBlocker = profile.RejectsSamplingParameters ? $"by {profile.Family} model versions this new"
             : reasoning.ThinkingOn ? "while Claude is thinking"
@@ -50,11 +49,7 @@ internal static class InferenceConfigMapper
             maxTokens = null;
         }
 
-        if (maxTokens is { } tokens)
-        {
-            config["maxTokens"] = tokens;
-        }
-
+        float? sentTemperature = null;
         if (options?.Temperature is { } temperature)
         {
             if (samplingBlocker is not null || isOtherOpenAI)
@@ -69,10 +64,11 @@ internal static class InferenceConfigMapper
                     warnings.Add(WarningText.Adjusted(nameof(ChatOptions.Temperature), $"{temperature} is outside Bedrock's range 0-1 and was clamped to {clamped}."));
                 }
 
-                config["temperature"] = clamped;
+                sentTemperature = clamped;
             }
         }
 
+        float? sentTopP = null;
         if (options?.TopP is { } topP)
         {
             if (samplingBlocker is not null || isOtherOpenAI)
@@ -81,10 +77,11 @@ internal static class InferenceConfigMapper
             }
             else
             {
-                config["topP"] = topP;
+                sentTopP = topP;
             }
         }
 
+        IList<string>? sentStops = null;
         if (options?.StopSequences is { Count: > 0 } stops)
         {
             if (profile.Family == BedrockModelFamily.OpenAI)
@@ -93,7 +90,7 @@ internal static class InferenceConfigMapper
             }
             else
             {
-                config["stopSequences"] = new JsonArray([.. stops.Select(s => (JsonNode?)JsonValue.Create(s))]);
+                sentStops = stops;
             }
         }
 
@@ -134,6 +131,6 @@ internal static class InferenceConfigMapper
             warnings.Add(WarningText.Unsupported(nameof(ChatOptions.PresencePenalty), "on Converse"));
         }
 
-        return config.Count == 0 ? null : config;
+        return new InferenceConfig(maxTokens, sentTemperature, sentTopP, sentStops);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
@@ -11,7 +13,7 @@ namespace AmazonBedrock.AI.Chat.Request;
 /// </summary>
 internal sealed class MessageConverter
 {
-    private readonly Func<string, string> _wireToolName;
+    private readonly IReadOnlyDictionary<string, string> _originalToWire;
     private readonly bool _toolBlocksAllowed;
     private readonly bool _normalizeIdsForMistral;
     private readonly IReadOnlyDictionary<UriContent, DataContent> _downloads;
@@ -22,41 +24,43 @@ internal sealed class MessageConverter
     private bool _renderedToolHistory;
 
     public MessageConverter(
-        Func<string, string> wireToolName,
+        IReadOnlyDictionary<string, string> originalToWire,
         bool toolBlocksAllowed,
         bool normalizeIdsForMistral,
         IReadOnlyDictionary<UriContent, DataContent> downloads,
         List<BedrockWarning> warnings)
     {
-        _wireToolName = wireToolName;
+        _originalToWire = originalToWire;
         _toolBlocksAllowed = toolBlocksAllowed;
         _normalizeIdsForMistral = normalizeIdsForMistral;
         _downloads = downloads;
         _warnings = warnings;
     }
 
-    public JsonArray System { get; } = [];
-
-    public JsonArray Messages { get; } = [];
+    /// <summary>The <c>system</c> blocks; the builder may still add or edit instructions after conversion.</summary>
+    public List<RequestBlock> System { get; } = [];
 
     public void AddInstructions(string? instructions, BedrockCacheTtl? cachePoint)
     {
         if (!string.IsNullOrWhiteSpace(instructions))
         {
-            System.Add((JsonNode)ContentBlocks.Text(instructions));
+            System.Add(new TextBlock(instructions));
         }
 
         if (cachePoint is { } ttl && System.Count > 0)
         {
-            System.Add((JsonNode)ContentBlocks.CachePoint(ttl));
+            System.Add(CachePointBlock.For(ttl));
         }
     }
 
-    public void Convert(IReadOnlyList<ChatMessage> messages)
+    /// <summary>Converts the conversation into Converse turns, roles alternating; system content goes to <see cref="System"/>.</summary>
+    public List<ConverseTurn> Convert(IReadOnlyList<ChatMessage> messages)
     {
-        var turns = new List<(string Role, List<JsonObject> Blocks)>();
-        foreach (var message in messages)
+        // Sized for one turn per message (the usual case) so the list never grows.
+        var turns = new List<ConverseTurn>(messages.Count);
+        for (var i = 0; i < messages.Count; i++)
         {
+            var message = messages[i];
             ArgumentNullException.ThrowIfNull(message, nameof(messages));
             if (message.Role == ChatRole.System)
             {
@@ -81,7 +85,7 @@ internal sealed class MessageConverter
             var blocks = role == "assistant" ? ConvertAssistant(message) : ConvertUser(message);
 
             // A turn of nothing but cache points (or nothing at all) would be rejected; its cache points go with it.
-            if (!blocks.Exists(b => !ContentBlocks.IsCachePoint(b)))
+            if (!HasContent(blocks))
             {
                 if (blocks.Count > 0)
                 {
@@ -97,7 +101,7 @@ internal sealed class MessageConverter
             }
             else
             {
-                turns.Add((role, blocks));
+                turns.Add(new ConverseTurn(role, blocks));
             }
         }
 
@@ -107,34 +111,33 @@ internal sealed class MessageConverter
             throw new ArgumentException("The conversation has no user or assistant content to send: Bedrock needs at least one non-empty user message.", nameof(messages));
         }
 
-        foreach (var (role, blocks) in turns)
-        {
-            Messages.Add((JsonNode)new JsonObject { ["role"] = role, ["content"] = new JsonArray([.. blocks]) });
-        }
-
         if (_renderedToolHistory)
         {
             _warnings.Add(new BedrockWarning(BedrockWarning.Other,
                 "The conversation holds tool calls but no tools are sent on this call, so the calls and their results were sent as text (Bedrock rejects tool blocks without a toolConfig)."));
         }
+
+        return turns;
     }
 
     private void AddSystemMessage(ChatMessage message)
     {
-        foreach (var content in message.Contents)
+        var contents = message.Contents;
+        for (var i = 0; i < contents.Count; i++)
         {
+            var content = contents[i];
             switch (content)
             {
                 case TextContent text when !string.IsNullOrWhiteSpace(text.Text):
-                    System.Add((JsonNode)ContentBlocks.Text(text.Text));
+                    System.Add(new TextBlock(text.Text));
                     break;
                 case TextContent:
                     break;
                 case BedrockCachePointContent cachePoint when System.Count > 0:
-                    System.Add((JsonNode)ContentBlocks.CachePoint(cachePoint.Ttl));
+                    System.Add(CachePointBlock.For(cachePoint.Ttl));
                     break;
                 case BedrockGuardContent guard:
-                    System.Add((JsonNode)ContentBlocks.GuardContent(guard));
+                    System.Add(new NodeBlock(ContentBlocks.GuardContent(guard)));
                     break;
                 default:
                     Drop(content, "system");
@@ -143,17 +146,19 @@ internal sealed class MessageConverter
         }
     }
 
-    private List<JsonObject> ConvertUser(ChatMessage message)
+    private List<RequestBlock> ConvertUser(ChatMessage message)
     {
-        var blocks = new List<JsonObject>();
-        foreach (var content in message.Contents)
+        var contents = message.Contents;
+        var blocks = new List<RequestBlock>(contents.Count);
+        for (var i = 0; i < contents.Count; i++)
         {
+            var content = contents[i];
             switch (content)
             {
                 case TextContent text:
                     if (!string.IsNullOrWhiteSpace(text.Text))
                     {
-                        blocks.Add(ContentBlocks.Text(text.Text));
+                        blocks.Add(new TextBlock(text.Text));
                     }
 
                     break;
@@ -164,7 +169,7 @@ internal sealed class MessageConverter
                     AddCachePoint(cachePoint, blocks);
                     break;
                 case BedrockGuardContent guard:
-                    blocks.Add(ContentBlocks.GuardContent(guard));
+                    blocks.Add(new NodeBlock(ContentBlocks.GuardContent(guard)));
                     break;
                 case DataContent or UriContent or HostedFileContent:
                     blocks.Add(Media(content));
@@ -180,17 +185,19 @@ internal sealed class MessageConverter
         return blocks;
     }
 
-    private List<JsonObject> ConvertAssistant(ChatMessage message)
+    private List<RequestBlock> ConvertAssistant(ChatMessage message)
     {
-        var blocks = new List<JsonObject>();
-        foreach (var content in message.Contents)
+        var contents = message.Contents;
+        var blocks = new List<RequestBlock>(contents.Count);
+        for (var i = 0; i < contents.Count; i++)
         {
+            var content = contents[i];
             switch (content)
             {
                 case TextContent text:
                     if (!string.IsNullOrWhiteSpace(text.Text))
                     {
-                        blocks.Add(ContentBlocks.Text(text.Text));
+                        blocks.Add(new TextBlock(text.Text));
                     }
 
                     break;
@@ -221,23 +228,20 @@ internal sealed class MessageConverter
         return blocks;
     }
 
-    private void AddCachePoint(BedrockCachePointContent cachePoint, List<JsonObject> blocks)
+    private static void AddCachePoint(BedrockCachePointContent cachePoint, List<RequestBlock> blocks)
     {
-        if (blocks.Count > 0 && !ContentBlocks.IsCachePoint(blocks[^1]))
+        // Never two in a row: a second cache point right after another adds nothing.
+        if (blocks.Count == 0 || !blocks[^1].IsCachePoint)
         {
-            blocks.Add(ContentBlocks.CachePoint(cachePoint.Ttl));
-        }
-        else if (blocks.Count == 0)
-        {
-            blocks.Add(ContentBlocks.CachePoint(cachePoint.Ttl));
+            blocks.Add(CachePointBlock.For(cachePoint.Ttl));
         }
     }
 
-    private void AddReasoning(TextReasoningContent reasoning, List<JsonObject> blocks)
+    private void AddReasoning(TextReasoningContent reasoning, List<RequestBlock> blocks)
     {
         if (ReasoningProtectedData.TryGetRedactedBase64(reasoning.ProtectedData, out var redacted))
         {
-            blocks.Add(new JsonObject { ["reasoningContent"] = new JsonObject { ["redactedContent"] = redacted } });
+            blocks.Add(ReasoningBlock.Redacted(redacted));
             return;
         }
 
@@ -249,16 +253,10 @@ internal sealed class MessageConverter
             return;
         }
 
-        blocks.Add(new JsonObject
-        {
-            ["reasoningContent"] = new JsonObject
-            {
-                ["reasoningText"] = new JsonObject { ["text"] = reasoning.Text, ["signature"] = reasoning.ProtectedData },
-            },
-        });
+        blocks.Add(ReasoningBlock.Signed(reasoning.Text, reasoning.ProtectedData));
     }
 
-    private void AddToolUse(FunctionCallContent call, List<JsonObject> blocks)
+    private void AddToolUse(FunctionCallContent call, List<RequestBlock> blocks)
     {
         if (string.IsNullOrEmpty(call.CallId))
         {
@@ -266,26 +264,18 @@ internal sealed class MessageConverter
         }
 
         (_seenCallIds ??= new HashSet<string>(StringComparer.Ordinal)).Add(call.CallId);
-        var input = SerializeArguments(call.Arguments);
         if (!_toolBlocksAllowed)
         {
             _renderedToolHistory = true;
-            blocks.Add(ContentBlocks.Text($"[Tool call {call.Name} (id {call.CallId}) with input: {input.ToJsonString()}]"));
+            blocks.Add(new TextBlock($"[Tool call {call.Name} (id {call.CallId}) with input: {ArgumentsText(call.Arguments)}]"));
             return;
         }
 
-        blocks.Add(new JsonObject
-        {
-            ["toolUse"] = new JsonObject
-            {
-                ["toolUseId"] = CallId(call.CallId),
-                ["name"] = _wireToolName(call.Name),
-                ["input"] = input,
-            },
-        });
+        var wireName = _originalToWire.TryGetValue(call.Name, out var wire) ? wire : ToolNameSanitizer.Sanitize(call.Name);
+        blocks.Add(new ToolUseBlock(CallId(call.CallId), wireName, call.Arguments));
     }
 
-    private void AddToolResult(FunctionResultContent result, List<JsonObject> blocks)
+    private void AddToolResult(FunctionResultContent result, List<RequestBlock> blocks)
     {
         if (string.IsNullOrEmpty(result.CallId) || _seenCallIds?.Contains(result.CallId) != true)
         {
@@ -298,38 +288,24 @@ internal sealed class MessageConverter
         {
             _renderedToolHistory = true;
             var status = result.Exception is null ? string.Empty : " (failed)";
-            blocks.Add(ContentBlocks.Text($"[Tool result{status} for call {result.CallId}:]"));
-            foreach (var node in content)
-            {
-                blocks.Add((JsonObject)node!.DeepClone());
-            }
-
+            blocks.Add(new TextBlock($"[Tool result{status} for call {result.CallId}:]"));
+            blocks.AddRange(content);
             return;
         }
 
-        var toolResult = new JsonObject
-        {
-            ["toolUseId"] = CallId(result.CallId),
-            ["content"] = content,
-        };
-        if (result.Exception is not null)
-        {
-            toolResult["status"] = "error";
-        }
-
-        blocks.Add(new JsonObject { ["toolResult"] = toolResult });
+        blocks.Add(new ToolResultBlock(CallId(result.CallId), content, failed: result.Exception is not null));
     }
 
-    private JsonArray ToolResultContent(FunctionResultContent result)
+    private List<RequestBlock> ToolResultContent(FunctionResultContent result)
     {
-        var content = new JsonArray();
+        var content = new List<RequestBlock>(1);
         switch (result.Result)
         {
             case null:
-                content.Add((JsonNode)ContentBlocks.Text(result.Exception is { } exception ? $"Error: {exception.Message}" : "null"));
+                content.Add(new TextBlock(result.Exception is { } exception ? $"Error: {exception.Message}" : "null"));
                 break;
             case string text:
-                content.Add((JsonNode)ContentBlocks.Text(NonBlank(text)));
+                content.Add(new TextBlock(NonBlank(text)));
                 break;
             case AIContent single:
                 AddResultPart(single, content);
@@ -342,38 +318,38 @@ internal sealed class MessageConverter
 
                 break;
             case JsonElement element:
-                content.Add((JsonNode)ContentBlocks.Text(NonBlank(element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText())));
+                content.Add(new TextBlock(NonBlank(element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText())));
                 break;
             case JsonNode node:
-                content.Add((JsonNode)ContentBlocks.Text(NonBlank(node is JsonValue value && value.TryGetValue<string>(out var s) ? s : node.ToJsonString())));
+                content.Add(new TextBlock(NonBlank(node is JsonValue value && value.TryGetValue<string>(out var s) ? s : node.ToJsonString())));
                 break;
             default:
                 var typeInfo = AIJsonUtilities.DefaultOptions.GetTypeInfo(result.Result.GetType());
-                content.Add((JsonNode)ContentBlocks.Text(NonBlank(JsonSerializer.Serialize(result.Result, typeInfo))));
+                content.Add(new TextBlock(NonBlank(JsonSerializer.Serialize(result.Result, typeInfo))));
                 break;
         }
 
         if (content.Count == 0)
         {
-            content.Add((JsonNode)ContentBlocks.Text("(empty)"));
+            content.Add(new TextBlock("(empty)"));
         }
 
         return content;
     }
 
-    private void AddResultPart(AIContent part, JsonArray content)
+    private void AddResultPart(AIContent part, List<RequestBlock> content)
     {
         switch (part)
         {
             case TextContent text:
                 if (!string.IsNullOrWhiteSpace(text.Text))
                 {
-                    content.Add((JsonNode)ContentBlocks.Text(text.Text));
+                    content.Add(new TextBlock(text.Text));
                 }
 
                 break;
             case DataContent or UriContent or HostedFileContent:
-                content.Add((JsonNode)Media(part));
+                content.Add(Media(part));
                 break;
             default:
                 Drop(part, "tool result");
@@ -381,16 +357,16 @@ internal sealed class MessageConverter
         }
     }
 
-    private JsonObject Media(AIContent content)
+    private NodeBlock Media(AIContent content)
     {
         switch (content)
         {
             case DataContent data:
-                return ContentBlocks.Media(data, _documentNamer ??= new());
+                return new NodeBlock(ContentBlocks.Media(data, _documentNamer ??= new()));
             case UriContent uri when uri.Uri.Scheme.Equals("s3", StringComparison.OrdinalIgnoreCase):
-                return ContentBlocks.S3Media(uri, _documentNamer ??= new());
+                return new NodeBlock(ContentBlocks.S3Media(uri, _documentNamer ??= new()));
             case UriContent uri when _downloads.TryGetValue(uri, out var downloaded):
-                return ContentBlocks.Media(downloaded, _documentNamer ??= new());
+                return new NodeBlock(ContentBlocks.Media(downloaded, _documentNamer ??= new()));
             case UriContent uri:
                 throw new NotSupportedException($"Bedrock reads content only as bytes or from s3:// URIs; '{uri.Uri.Scheme}' URIs are not supported.");
             default:
@@ -406,18 +382,32 @@ internal sealed class MessageConverter
 
     private static string NonBlank(string text) => string.IsNullOrWhiteSpace(text) ? "(empty)" : text;
 
-    private static JsonObject SerializeArguments(IDictionary<string, object?>? arguments)
+    // Only for history rendered as text (no tools on this call), so a string through a throwaway writer is fine.
+    private static string ArgumentsText(IDictionary<string, object?>? arguments)
     {
-        if (arguments is null || arguments.Count == 0)
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            return [];
+            ToolUseBlock.WriteArguments(writer, arguments);
         }
 
-        var typeInfo = AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>));
-        return JsonSerializer.SerializeToNode(arguments, typeInfo) as JsonObject ?? [];
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void TrimPrefill(List<(string Role, List<JsonObject> Blocks)> turns)
+    private static bool HasContent(List<RequestBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (!block.IsCachePoint)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void TrimPrefill(List<ConverseTurn> turns)
     {
         if (turns.Count == 0 || turns[^1].Role != "assistant")
         {
@@ -425,21 +415,21 @@ internal sealed class MessageConverter
         }
 
         var blocks = turns[^1].Blocks;
-        var last = blocks.FindLastIndex(b => !ContentBlocks.IsCachePoint(b));
-        if (last >= 0 && blocks[last]["text"] is JsonValue value && value.TryGetValue<string>(out var text))
+        var last = blocks.FindLastIndex(b => !b.IsCachePoint);
+        if (last >= 0 && blocks[last] is TextBlock text)
         {
-            var trimmed = text.TrimEnd();
+            var trimmed = text.Text.TrimEnd();
             if (trimmed.Length == 0)
             {
                 blocks.RemoveAt(last);
             }
             else
             {
-                blocks[last]["text"] = trimmed;
+                text.Text = trimmed;
             }
         }
 
-        if (!blocks.Exists(b => !ContentBlocks.IsCachePoint(b)))
+        if (!HasContent(blocks))
         {
             turns.RemoveAt(turns.Count - 1);
         }

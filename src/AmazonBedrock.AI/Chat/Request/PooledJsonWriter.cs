@@ -6,6 +6,7 @@ namespace AmazonBedrock.AI.Chat.Request;
 /// <summary>
 /// A <see cref="Utf8JsonWriter"/> over a growable buffer, kept per thread between requests so that writing a body
 /// allocates only the exact-size array it is copied into. Rent, write, <see cref="ToArray"/>, then <see cref="Return"/>.
+/// Two are kept per thread: the body's, and the scratch one tool-call arguments go through while the body is written.
 /// </summary>
 internal sealed class PooledJsonWriter
 {
@@ -14,6 +15,9 @@ internal sealed class PooledJsonWriter
 
     [ThreadStatic]
     private static PooledJsonWriter? t_cached;
+
+    [ThreadStatic]
+    private static PooledJsonWriter? t_spare;
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
 
@@ -28,12 +32,19 @@ internal sealed class PooledJsonWriter
     public static PooledJsonWriter Rent()
     {
         var pooled = t_cached;
-        if (pooled is null)
+        if (pooled is not null)
+        {
+            t_cached = null;
+        }
+        else if ((pooled = t_spare) is not null)
+        {
+            t_spare = null;
+        }
+        else
         {
             return new PooledJsonWriter();
         }
 
-        t_cached = null;
         pooled.Writer.Reset(pooled._buffer);
         return pooled;
     }
@@ -45,13 +56,29 @@ internal sealed class PooledJsonWriter
         return _buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>Flushes the writer and returns what was written, valid until the writer is returned.</summary>
+    public ReadOnlyMemory<byte> WrittenMemory()
+    {
+        Writer.Flush();
+        return _buffer.WrittenMemory;
+    }
+
     /// <summary>Gives the writer back to this thread for the next request.</summary>
     public void Return()
     {
         _buffer.ResetWrittenCount();
-        if (_buffer.Capacity <= MaxRetainedCapacity)
+        if (_buffer.Capacity > MaxRetainedCapacity)
+        {
+            return;
+        }
+
+        if (t_cached is null)
         {
             t_cached = this;
+        }
+        else
+        {
+            t_spare = this;
         }
     }
 }

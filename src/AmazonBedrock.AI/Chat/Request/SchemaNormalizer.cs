@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -20,24 +21,29 @@ internal static class SchemaNormalizer
     private static readonly ConditionalWeakTable<AIFunctionDeclaration, CachedToolSchema> ToolSchemas = [];
 
     /// <summary>
-    /// The tool's input schema as <see cref="ForToolInput"/> normalises it, from a per-tool cache. The cache entry holds
-    /// the schema text it was made from and is used only while the tool still declares exactly that schema, since
-    /// <see cref="AIFunctionDeclaration.JsonSchema"/> may return a different schema from one call to the next.
+    /// The tool's input schema as <see cref="ForToolInput"/> normalises it, as the UTF-8 JSON a default
+    /// <see cref="Utf8JsonWriter"/> writes for it (so it can be copied into a body as is), from a per-tool cache. The
+    /// cache entry holds the schema text it was made from and is used only while the tool still declares exactly that
+    /// schema, since <see cref="AIFunctionDeclaration.JsonSchema"/> may return a different schema from one call to the next.
     /// </summary>
-    public static JsonNode ToolInput(AIFunctionDeclaration function, bool strict)
+    public static byte[] ToolInputJson(AIFunctionDeclaration function, bool strict)
     {
         var schema = function.JsonSchema;
         var source = schema.ValueKind == JsonValueKind.Undefined ? default : JsonMarshal.GetRawUtf8Value(schema);
         if (ToolSchemas.TryGetValue(function, out var cached) && cached.Strict == strict && source.SequenceEqual(cached.Source))
         {
-            // Backed by the cached element: written straight from it, never expanded into nodes.
-            return JsonObject.Create(cached.Normalized)!;
+            return cached.Json;
         }
 
-        var normalized = ForToolInput(schema, strict);
-        using var document = JsonDocument.Parse(normalized.ToJsonString());
-        ToolSchemas.AddOrUpdate(function, new CachedToolSchema(source.ToArray(), strict, document.RootElement.Clone()));
-        return normalized;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            ForToolInput(schema, strict).WriteTo(writer);
+        }
+
+        var json = buffer.WrittenSpan.ToArray();
+        ToolSchemas.AddOrUpdate(function, new CachedToolSchema(source.ToArray(), strict, json));
+        return json;
     }
 
     /// <summary>A response schema: every object closed, boolean schemas expanded, defaults moved to descriptions, no <c>$schema</c>.</summary>
@@ -77,5 +83,5 @@ internal static class SchemaNormalizer
         return node;
     }
 
-    private sealed record CachedToolSchema(byte[] Source, bool Strict, JsonElement Normalized);
+    private sealed record CachedToolSchema(byte[] Source, bool Strict, byte[] Json);
 }

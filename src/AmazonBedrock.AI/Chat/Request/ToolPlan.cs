@@ -13,7 +13,7 @@ internal sealed class ToolPlan
     };
 
     /// <summary>Converse <c>toolConfig</c>, or null when no tools are sent.</summary>
-    public JsonObject? ToolConfig { get; init; }
+    public ToolConfig? ToolConfig { get; init; }
 
     /// <summary>Claude's native <c>tool_choice</c> for <c>additionalModelRequestFields</c> (parallel tool use off).</summary>
     public JsonObject? AnthropicToolChoice { get; init; }

@@ -31,9 +31,11 @@ internal static class ToolPlanner
             return ToolPlan.None;
         }
 
-        var functions = new List<AIFunctionDeclaration>();
-        foreach (var tool in options?.Tools ?? [])
+        IList<AITool> declared = options?.Tools ?? [];
+        var functions = new List<AIFunctionDeclaration>(declared.Count);
+        for (var i = 0; i < declared.Count; i++)
         {
+            var tool = declared[i];
             if (tool is AIFunctionDeclaration function)
             {
                 functions.Add(function);
@@ -66,26 +68,25 @@ internal static class ToolPlanner
                 break;
         }
 
-        var tools = new JsonArray();
+        var tools = new List<ToolSpec>(functions.Count + (jsonTool is null ? 0 : 1));
         var wireToOriginal = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var function in functions)
         {
             var wireName = originalToWire[function.Name];
             wireToOriginal[wireName] = function.Name;
-            tools.Add((JsonNode)ToolSpec(wireName, function, StrictRequested(function), profile, warnings));
+            tools.Add(FunctionSpec(wireName, function, StrictRequested(function), profile, warnings));
         }
 
         string? jsonToolName = null;
         if (jsonTool is not null)
         {
             jsonToolName = UniqueName("json", wireToOriginal.Keys);
-            var spec = new JsonObject
+            tools.Add(new ToolSpec
             {
-                ["name"] = jsonToolName,
-                ["description"] = string.IsNullOrWhiteSpace(jsonTool.Description) ? JsonToolDescription : jsonTool.Description,
-                ["inputSchema"] = new JsonObject { ["json"] = jsonTool.Schema },
-            };
-            tools.Add((JsonNode)new JsonObject { ["toolSpec"] = spec });
+                Name = jsonToolName,
+                Description = string.IsNullOrWhiteSpace(jsonTool.Description) ? JsonToolDescription : jsonTool.Description,
+                SchemaNode = jsonTool.Schema,
+            });
         }
 
         if (tools.Count == 0)
@@ -117,11 +118,12 @@ internal static class ToolPlanner
             }
         }
 
+        BedrockCacheTtl? cachePoint = null;
         if (bedrockOptions?.ToolsCachePoint is { } ttl)
         {
             if (profile.Capabilities.SupportsCachePoints)
             {
-                tools.Add((JsonNode)ContentBlocks.CachePoint(ttl));
+                cachePoint = ttl;
             }
             else
             {
@@ -129,8 +131,8 @@ internal static class ToolPlanner
             }
         }
 
-        var toolConfig = new JsonObject { ["tools"] = tools };
         JsonObject? anthropicChoice = null;
+        string? converseChoice = null;
         var disableParallel = bedrockOptions?.DisableParallelToolUse == true || options?.AllowMultipleToolCalls == false;
         if (disableParallel && profile.Family == BedrockModelFamily.Anthropic)
         {
@@ -150,14 +152,12 @@ internal static class ToolPlanner
                 warnings.Add(WarningText.Unsupported("DisableParallelToolUse", $"by {profile.Family} models"));
             }
 
-            toolConfig["toolChoice"] = choice == "tool"
-                ? new JsonObject { ["tool"] = new JsonObject { ["name"] = forcedName } }
-                : new JsonObject { [choice] = new JsonObject() };
+            converseChoice = choice;
         }
 
         return new ToolPlan
         {
-            ToolConfig = toolConfig,
+            ToolConfig = new ToolConfig { Tools = tools, CachePoint = cachePoint, Choice = converseChoice, ForcedName = forcedName },
             AnthropicToolChoice = anthropicChoice,
             WireToOriginal = wireToOriginal,
             OriginalToWire = originalToWire,
@@ -165,15 +165,9 @@ internal static class ToolPlanner
         };
     }
 
-    private static JsonObject ToolSpec(string name, AIFunctionDeclaration function, bool? strict, BedrockModelProfile profile, List<BedrockWarning> warnings)
+    private static ToolSpec FunctionSpec(string name, AIFunctionDeclaration function, bool? strict, BedrockModelProfile profile, List<BedrockWarning> warnings)
     {
         var description = function.Description;
-        var spec = new JsonObject { ["name"] = name };
-        if (!string.IsNullOrWhiteSpace(description))
-        {
-            spec["description"] = description;
-        }
-
         var sendStrict = strict;
         if (strict is not null && !profile.SupportsStrictTools)
         {
@@ -181,13 +175,13 @@ internal static class ToolPlanner
             sendStrict = null;
         }
 
-        if (sendStrict is { } value)
+        return new ToolSpec
         {
-            spec["strict"] = value;
-        }
-
-        spec["inputSchema"] = new JsonObject { ["json"] = SchemaNormalizer.ToolInput(function, sendStrict == true) };
-        return new JsonObject { ["toolSpec"] = spec };
+            Name = name,
+            Description = string.IsNullOrWhiteSpace(description) ? null : description,
+            Strict = sendStrict,
+            SchemaJson = SchemaNormalizer.ToolInputJson(function, sendStrict == true),
+        };
     }
 
     // MEAI has no strict flag on functions; the convention is an AdditionalProperties entry.
