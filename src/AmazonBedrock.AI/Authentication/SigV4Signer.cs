@@ -41,6 +41,10 @@ internal sealed class SigV4Signer(string region, string service)
     [ThreadStatic]
     private static byte[]? t_hmacKey;
 
+    // Likewise a SHA-256 state per thread: two hashes per request, without setting up the digest each time.
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+
     private SigningKeyCache? _keyCache;
     private AmzDateCache? _lastDate;
 
@@ -180,7 +184,7 @@ internal sealed class SigV4Signer(string region, string service)
         {
             builder.CopyTo(0, chars, 0, length);
             var written = Encoding.UTF8.GetBytes(chars, 0, length, bytes, 0);
-            SHA256.HashData(bytes.AsSpan(0, written), hash);
+            Sha256(bytes.AsSpan(0, written), hash);
         }
         finally
         {
@@ -525,8 +529,15 @@ internal sealed class SigV4Signer(string region, string service)
     private static void HexSha256(ReadOnlySpan<byte> data, Span<char> hex)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(data, hash);
+        Sha256(data, hash);
         Convert.TryToHexStringLower(hash, hex, out _);
+    }
+
+    private static void Sha256(ReadOnlySpan<byte> data, Span<byte> hash)
+    {
+        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(data);
+        sha256.GetHashAndReset(hash);
     }
 
     private static void SetHeader(HttpRequestMessage request, string name, string value)
