@@ -117,19 +117,13 @@ public sealed partial class BedrockChatClient : IChatClient
             return this;
         }
 
-        if (serviceType == typeof(BedrockProviderOptions))
-        {
-            return _provider.Options;
-        }
-
         if (serviceType == typeof(BedrockChatClientSettings))
         {
             // A copy: the client's own settings must not change under it.
             return _settings.Clone();
         }
 
-        // Only the exact provider type, never for object or IDisposable: disposing it would break every client.
-        return serviceType == typeof(BedrockProvider) ? _provider : null;
+        return ProviderServices.Get(serviceType, _provider);
     }
 
     /// <summary>Nothing to release: the provider owns the HTTP client.</summary>

@@ -25,7 +25,7 @@ internal sealed class BedrockEmbeddingGenerator<TInput>(EmbeddingEngine engine, 
         return serviceKey is not null ? null
             : serviceType == typeof(EmbeddingGeneratorMetadata) ? engine.Metadata
             : serviceType.IsInstanceOfType(this) ? this
-            : null;
+            : engine.GetService(serviceType);
     }
 
     public void Dispose()

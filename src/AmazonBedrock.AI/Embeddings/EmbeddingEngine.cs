@@ -45,6 +45,10 @@ internal sealed class EmbeddingEngine
 
     public BedrockEmbeddingFamily Family { get; }
 
+    /// <summary>The settings (as a copy: the generator's own must not change under it), the provider and its options.</summary>
+    public object? GetService(Type serviceType) =>
+        serviceType == typeof(BedrockEmbeddingSettings) ? _settings.Clone() : ProviderServices.Get(serviceType, _provider);
+
     public EmbeddingGeneratorMetadata Metadata { get; }
 
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(EmbeddingInput[] inputs, bool images, EmbeddingGenerationOptions? options, CancellationToken cancellationToken)

@@ -142,7 +142,9 @@ internal sealed class BedrockImageGenerator : IImageGenerator
         return serviceKey is not null ? null
             : serviceType == typeof(ImageGeneratorMetadata) ? _metadata
             : serviceType.IsInstanceOfType(this) ? this
-            : null;
+            // A copy: the generator's own settings must not change under it.
+            : serviceType == typeof(BedrockImageSettings) ? _settings.Clone()
+            : ProviderServices.Get(serviceType, _provider);
     }
 
     public void Dispose()
