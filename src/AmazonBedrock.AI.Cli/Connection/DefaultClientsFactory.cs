@@ -35,20 +35,21 @@ internal static class DefaultClientsFactory
                 }
 
             case ConnectionMode.Endpoint:
-                return new ProviderClients(new BedrockProvider(new BedrockProviderOptions
+                var options = new BedrockProviderOptions { Region = plan.Region, Profile = plan.Profile, BaseUri = plan.Endpoint };
+                try
                 {
-                    Region = plan.Region ?? RegionFromEnvironment() ?? FallbackRegion,
-                    Profile = plan.Profile,
-                    BaseUri = plan.Endpoint,
-                }));
+                    // The provider looks for the region where it always does: environment, then the AWS profile.
+                    return new ProviderClients(new BedrockProvider(options));
+                }
+                catch (InvalidOperationException) when (plan.Region is null)
+                {
+                    // No region anywhere: with a custom endpoint it only scopes the signature, so any valid one will do.
+                    options.Region = FallbackRegion;
+                    return new ProviderClients(new BedrockProvider(options));
+                }
 
             default:
                 return new ProviderClients(new BedrockProvider(new BedrockProviderOptions { Region = plan.Region, Profile = plan.Profile }));
         }
     }
-
-    private static string? RegionFromEnvironment() =>
-        NonEmpty(Environment.GetEnvironmentVariable("AWS_REGION")) ?? NonEmpty(Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION"));
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -246,4 +246,14 @@ public class CliRunnerTests
         Assert.Contains("lasagna", output.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("note: no AWS credentials found", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_default_factory_builds_endpoint_clients_without_a_region_flag()
+    {
+        // Whatever region the environment or profile gives (or the fallback when there is none), the endpoint is the one asked for.
+        var endpoint = new Uri("http://127.0.0.1:9/");
+        await using var clients = await DefaultClientsFactory.CreateAsync(new ConnectionPlan(ConnectionMode.Endpoint, Endpoint: endpoint), CancellationToken.None);
+
+        Assert.Equal(endpoint, clients.Endpoint);
+    }
 }
