@@ -24,7 +24,7 @@ public static class BedrockModelFamilyDetector
     /// <summary>
     /// Returns the family of <paramref name="modelId"/>: plain ids (<c>anthropic.claude-…</c>), cross-region profiles
     /// (<c>us.</c>, <c>eu.</c>, <c>apac.</c>, <c>global.</c>, <c>us-gov.</c> …) and ARNs whose last segment names the model.
-    /// Application inference profiles hide the model: set <see cref="BedrockChatClientSettings.ModelFamily"/> for them.
+    /// Application inference profiles hide the model: set <see cref="BedrockChatClientSettings.Family"/> for them.
     /// </summary>
     public static BedrockModelFamily Detect(string modelId)
     {

@@ -10,7 +10,7 @@ public sealed class BedrockChatClientSettings
     /// The model family, for ids that do not name it (application inference profiles, provisioned throughput and
     /// custom-model ARNs). Null detects it from the id.
     /// </summary>
-    public BedrockModelFamily? ModelFamily { get; set; }
+    public BedrockModelFamily? Family { get; set; }
 
     /// <summary>The default structured-output mode; <see cref="BedrockChatOptions.StructuredOutputMode"/> overrides it per call.</summary>
     public BedrockStructuredOutputMode StructuredOutputMode { get; set; } = BedrockStructuredOutputMode.Auto;

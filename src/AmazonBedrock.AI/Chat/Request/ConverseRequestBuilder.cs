@@ -50,7 +50,7 @@ internal static class ConverseRequestBuilder
         IReadOnlyDictionary<UriContent, DataContent> downloads)
     {
         var settings = context.Settings;
-        var profile = BedrockModelProfile.For(context.ModelId, settings.ModelFamily);
+        var profile = BedrockModelProfile.For(context.ModelId, settings.Family);
         var bedrock = options as BedrockChatOptions;
         var warnings = new List<BedrockWarning>();
 

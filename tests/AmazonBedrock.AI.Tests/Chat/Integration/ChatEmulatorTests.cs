@@ -197,7 +197,7 @@ public sealed class ChatEmulatorTests(EmulatorFixture fixture) : IClassFixture<E
     public async Task Application_inference_profile_arns_reach_the_service_intact()
     {
         const string arn = "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123";
-        var client = fixture.Provider.GetChatClient(arn, new BedrockChatClientSettings { ModelFamily = BedrockModelFamily.Anthropic });
+        var client = fixture.Provider.GetChatClient(arn, new BedrockChatClientSettings { Family = BedrockModelFamily.Anthropic });
         var response = await client.GetResponseAsync("Hi");
         Assert.Equal(arn, fixture.Emulator.LastRequest.ModelId);
         Assert.Equal("/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A123456789012%3Aapplication-inference-profile%2Fabc123/converse", fixture.Emulator.LastRequest.RawPath);

@@ -90,7 +90,7 @@ public class InferenceAndFamilyTests
     public void Explicit_family_wins_for_hidden_ids()
     {
         var arn = "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123";
-        var plan = Build([User("q")], new ChatOptions { TopK = 3 }, arn, new BedrockChatClientSettings { ModelFamily = BedrockModelFamily.Anthropic });
+        var plan = Build([User("q")], new ChatOptions { TopK = 3 }, arn, new BedrockChatClientSettings { Family = BedrockModelFamily.Anthropic });
         Assert.Equal(BedrockModelFamily.Anthropic, plan.Family);
         Equal("""{"top_k":3}""", Body(plan)["additionalModelRequestFields"]);
     }
