@@ -8,6 +8,9 @@ internal abstract class CredentialSource
     /// <summary>Returns the credentials object to sign the next request with.</summary>
     public abstract ValueTask<AWSCredentials> GetAsync(CancellationToken cancellationToken);
 
+    /// <summary>The keys themselves when they never change (static keys), so signing needs no call into AWSSDK.Core.</summary>
+    public virtual ImmutableCredentials? Fixed => null;
+
     /// <summary>Fixed keys, given explicitly or read from the environment.</summary>
     public sealed class Static(string accessKeyId, string secretAccessKey, string? sessionToken) : CredentialSource
     {
@@ -15,7 +18,11 @@ internal abstract class CredentialSource
             ? new BasicAWSCredentials(accessKeyId, secretAccessKey)
             : new SessionAWSCredentials(accessKeyId, secretAccessKey, sessionToken);
 
+        private readonly ImmutableCredentials _fixed = new(accessKeyId, secretAccessKey, string.IsNullOrEmpty(sessionToken) ? null : sessionToken);
+
         public override ValueTask<AWSCredentials> GetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(_credentials);
+
+        public override ImmutableCredentials Fixed => _fixed;
 
         public override string ToString() => $"static keys ({Redaction.AccessKeyId(accessKeyId)})";
     }

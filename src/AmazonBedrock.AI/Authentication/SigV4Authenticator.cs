@@ -15,8 +15,13 @@ internal sealed class SigV4Authenticator(CredentialSource credentials, string re
 
     public async ValueTask AuthenticateAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, CancellationToken cancellationToken)
     {
-        var awsCredentials = await credentials.GetAsync(cancellationToken).ConfigureAwait(false);
-        var immutable = await awsCredentials.GetCredentialsAsync().ConfigureAwait(false);
+        var immutable = credentials.Fixed;
+        if (immutable is null)
+        {
+            var awsCredentials = await credentials.GetAsync(cancellationToken).ConfigureAwait(false);
+            immutable = await awsCredentials.GetCredentialsAsync().ConfigureAwait(false);
+        }
+
         _signer.Sign(request, body, immutable.AccessKey, immutable.SecretKey, immutable.UseToken ? immutable.Token : null, signingTime);
     }
 
