@@ -29,6 +29,10 @@ public class BedrockEmbeddingOptions : EmbeddingGenerationOptions
         Normalize = other.Normalize;
         EmbeddingTypes = other.EmbeddingTypes is null ? null : [.. other.EmbeddingTypes];
         ImageDetail = other.ImageDetail;
+        GuardrailConfig = other.GuardrailConfig?.Clone();
+        Latency = other.Latency;
+        ServiceTier = other.ServiceTier;
+        RequestMetadata = other.RequestMetadata is null ? null : new Dictionary<string, string>(other.RequestMetadata);
     }
 
     /// <summary>Cohere's <c>input_type</c>. Default <see cref="BedrockEmbeddingInputType.SearchQuery"/> for text.</summary>
@@ -48,6 +52,18 @@ public class BedrockEmbeddingOptions : EmbeddingGenerationOptions
 
     /// <summary>Nova's image <c>detailLevel</c> (image inputs only).</summary>
     public BedrockEmbeddingImageDetail? ImageDetail { get; set; }
+
+    /// <summary>A guardrail for the call (<c>X-Amzn-Bedrock-GuardrailIdentifier</c>, <c>-GuardrailVersion</c>, and <c>X-Amzn-Bedrock-Trace</c> from its trace setting).</summary>
+    public BedrockGuardrailConfig? GuardrailConfig { get; set; }
+
+    /// <summary>The latency profile (<c>X-Amzn-Bedrock-PerformanceConfig-Latency</c>).</summary>
+    public BedrockLatency? Latency { get; set; }
+
+    /// <summary>The service tier (<c>X-Amzn-Bedrock-Service-Tier</c>), for example <see cref="BedrockServiceTier.Flex"/> for large, unhurried jobs.</summary>
+    public BedrockServiceTier? ServiceTier { get; set; }
+
+    /// <summary>Key-value pairs for invocation logs (<c>X-Amzn-Bedrock-Request-Metadata</c>); keys 1-256 and values up to 256 characters.</summary>
+    public IDictionary<string, string>? RequestMetadata { get; set; }
 
     /// <inheritdoc />
     public override EmbeddingGenerationOptions Clone() => new BedrockEmbeddingOptions(this);

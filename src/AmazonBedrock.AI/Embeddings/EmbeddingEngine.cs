@@ -73,6 +73,8 @@ internal sealed class EmbeddingEngine
 
         var warnings = new ModelWarnings(_logger, modelId);
         var request = EmbeddingRequestSettings.Resolve(family, options, _settings.Dimensions, images, warnings);
+        var bedrock = options as BedrockEmbeddingOptions;
+        var headers = InvokeModelHeaders.For(bedrock?.GuardrailConfig, bedrock?.Latency, bedrock?.ServiceTier, bedrock?.RequestMetadata, warnings);
         var results = new GeneratedEmbeddings<Embedding<float>>(inputs.Length);
         if (inputs.Length == 0)
         {
@@ -107,7 +109,7 @@ internal sealed class EmbeddingEngine
             var count = Math.Min(perCall, inputs.Length - start);
             var body = EmbeddingRequestWriter.Write(request, inputs.AsMemory(start, count));
             var response = await _provider.Transport.SendAsync(
-                new BedrockRequest { Path = path, Body = body, Operation = "InvokeModel", Accept = "application/json" },
+                new BedrockRequest { Path = path, Body = body, Operation = "InvokeModel", Accept = "application/json", Headers = headers },
                 callToken).ConfigureAwait(false);
 
             var result = EmbeddingResponseReader.Read(family, response.Body, count, response.Header(EmbeddingResponseReader.InputTokenCountHeader), response.RequestId);

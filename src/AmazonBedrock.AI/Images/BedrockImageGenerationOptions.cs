@@ -43,6 +43,10 @@ public class BedrockImageGenerationOptions : ImageGenerationOptions
         ControlStrength = other.ControlStrength;
         AspectRatio = other.AspectRatio;
         Strength = other.Strength;
+        GuardrailConfig = other.GuardrailConfig?.Clone();
+        Latency = other.Latency;
+        ServiceTier = other.ServiceTier;
+        RequestMetadata = other.RequestMetadata is null ? null : new Dictionary<string, string>(other.RequestMetadata);
     }
 
     /// <summary>
@@ -99,6 +103,18 @@ public class BedrockImageGenerationOptions : ImageGenerationOptions
 
     /// <summary>Stability image-to-image <c>strength</c> (0–1): how much the input image may change.</summary>
     public float? Strength { get; set; }
+
+    /// <summary>A guardrail for the call (<c>X-Amzn-Bedrock-GuardrailIdentifier</c>, <c>-GuardrailVersion</c>, and <c>X-Amzn-Bedrock-Trace</c> from its trace setting).</summary>
+    public BedrockGuardrailConfig? GuardrailConfig { get; set; }
+
+    /// <summary>The latency profile (<c>X-Amzn-Bedrock-PerformanceConfig-Latency</c>).</summary>
+    public BedrockLatency? Latency { get; set; }
+
+    /// <summary>The service tier (<c>X-Amzn-Bedrock-Service-Tier</c>), for example <see cref="BedrockServiceTier.Flex"/> for large, unhurried jobs.</summary>
+    public BedrockServiceTier? ServiceTier { get; set; }
+
+    /// <summary>Key-value pairs for invocation logs (<c>X-Amzn-Bedrock-Request-Metadata</c>); keys 1-256 and values up to 256 characters.</summary>
+    public IDictionary<string, string>? RequestMetadata { get; set; }
 
     /// <inheritdoc />
     public override ImageGenerationOptions Clone() => new BedrockImageGenerationOptions(this);

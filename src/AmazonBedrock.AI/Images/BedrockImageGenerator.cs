@@ -94,6 +94,8 @@ internal sealed class BedrockImageGenerator : IImageGenerator
             }
         }
 
+        var bedrock = options as BedrockImageGenerationOptions;
+        var headers = InvokeModelHeaders.For(bedrock?.GuardrailConfig, bedrock?.Latency, bedrock?.ServiceTier, bedrock?.RequestMetadata, warnings);
         var path = BedrockModelPath.For(modelId, "invoke");
         var results = new ImageCallResult[bodies.Count];
         var requestIds = new string?[bodies.Count];
@@ -122,7 +124,7 @@ internal sealed class BedrockImageGenerator : IImageGenerator
             try
             {
                 response = await _provider.Transport.SendAsync(
-                    new BedrockRequest { Path = path, Body = bodies[index], Operation = "InvokeModel", Accept = "application/json" },
+                    new BedrockRequest { Path = path, Body = bodies[index], Operation = "InvokeModel", Accept = "application/json", Headers = headers },
                     callToken).ConfigureAwait(false);
             }
             catch (BedrockValidationException ex) when (ex.Message.Contains("content filter", StringComparison.OrdinalIgnoreCase))

@@ -5,8 +5,6 @@ namespace AmazonBedrock.AI.Chat.Request;
 /// <summary>Writes the typed Bedrock options as Converse defines them (no pass-through of unknown keys).</summary>
 internal static class BedrockOptionsWriter
 {
-    private const int MaxMetadataLength = 256;
-
     public static void Write(Utf8JsonWriter writer, BedrockChatOptions options, bool streaming, List<BedrockWarning> warnings)
     {
         if (options.ServiceTier is { } tier)
@@ -39,11 +37,7 @@ internal static class BedrockOptionsWriter
             writer.WriteStartObject("requestMetadata");
             foreach (var (key, value) in metadata)
             {
-                if (string.IsNullOrEmpty(key) || key.Length > MaxMetadataLength || value is null || value.Length > MaxMetadataLength)
-                {
-                    throw new ArgumentException($"RequestMetadata keys must be 1-{MaxMetadataLength} characters and values at most {MaxMetadataLength}.", nameof(options));
-                }
-
+                Provider.InvokeModelHeaders.ValidateMetadata(key, value);
                 writer.WriteString(key, value);
             }
 
