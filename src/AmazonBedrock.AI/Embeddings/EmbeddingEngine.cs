@@ -64,7 +64,7 @@ internal sealed class EmbeddingEngine
         if (images)
         {
             // Checked against the family of this call's model: EmbeddingGenerationOptions.ModelId may name another family.
-            var accepted = EmbeddingFamilies.ImageMediaTypes(family);
+            var accepted = EmbeddingFamilies.MediaTypes(family);
             for (var i = 0; i < inputs.Length; i++)
             {
                 ImageFormats.Require(inputs[i].Image!, $"values[{i}]", accepted);
@@ -73,6 +73,10 @@ internal sealed class EmbeddingEngine
 
         var warnings = new ModelWarnings(_logger, modelId);
         var request = EmbeddingRequestSettings.Resolve(family, options, _settings.Dimensions, images, warnings);
+        if (request.ImageDetail is not null && Array.Exists(inputs, input => input.Image is { } media && !media.HasTopLevelMediaType("image")))
+        {
+            warnings.Unsupported(nameof(BedrockEmbeddingOptions.ImageDetail), "ImageDetail applies to images only; it was not sent with the video and audio inputs.");
+        }
         var bedrock = options as BedrockEmbeddingOptions;
         var headers = InvokeModelHeaders.For(bedrock?.GuardrailConfig, bedrock?.Latency, bedrock?.ServiceTier, bedrock?.RequestMetadata, warnings);
         var results = new GeneratedEmbeddings<Embedding<float>>(inputs.Length);

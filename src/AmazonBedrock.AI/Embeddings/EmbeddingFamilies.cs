@@ -61,9 +61,16 @@ internal static class EmbeddingFamilies
     public static bool AcceptsImages(BedrockEmbeddingFamily family) =>
         family is BedrockEmbeddingFamily.TitanMultimodal or BedrockEmbeddingFamily.CohereV3 or BedrockEmbeddingFamily.CohereV4 or BedrockEmbeddingFamily.NovaMultimodal;
 
-    /// <summary>The image media types a family embeds: Titan Multimodal and Cohere v3 png/jpeg, the others also gif and webp.</summary>
-    public static string[] ImageMediaTypes(BedrockEmbeddingFamily family) =>
-        family is BedrockEmbeddingFamily.TitanMultimodal or BedrockEmbeddingFamily.CohereV3 ? PngJpeg : PngJpegGifWebp;
+    /// <summary>
+    /// The media types a family embeds as <see cref="Microsoft.Extensions.AI.DataContent"/>: Titan Multimodal and Cohere v3
+    /// png/jpeg, Cohere v4 also gif and webp, Nova also video and audio.
+    /// </summary>
+    public static string[] MediaTypes(BedrockEmbeddingFamily family) => family switch
+    {
+        BedrockEmbeddingFamily.TitanMultimodal or BedrockEmbeddingFamily.CohereV3 => PngJpeg,
+        BedrockEmbeddingFamily.NovaMultimodal => NovaMediaFormats.MediaTypes,
+        _ => PngJpegGifWebp,
+    };
 
     /// <summary>Inputs per InvokeModel call: Cohere batches (v3 only one image), the others take one.</summary>
     public static int MaxPerCall(BedrockEmbeddingFamily family, bool images) => family switch

@@ -117,18 +117,25 @@ internal static class EmbeddingRequestWriter
             writer.WriteNumber("embeddingDimension", dimensions);
         }
 
-        if (input.Image is { } image)
+        if (input.Image is { } media)
         {
-            writer.WriteStartObject("image");
-            writer.WriteString("format", ImageFormats.NovaFormat(image.MediaType));
-            if (settings.ImageDetail is { } detail)
+            var (member, format) = NovaMediaFormats.Resolve(media.MediaType);
+            writer.WriteStartObject(member);
+            writer.WriteString("format", format);
+            if (member == "image" && settings.ImageDetail is { } detail)
             {
                 writer.WriteString("detailLevel", detail);
             }
 
             writer.WriteStartObject("source");
-            writer.WriteString("bytes", image.Base64Data.Span);
+            writer.WriteString("bytes", media.Base64Data.Span);
             writer.WriteEndObject();
+            if (member == "video")
+            {
+                // One vector per input: the sound track and the pictures embedded together.
+                writer.WriteString("embeddingMode", "AUDIO_VIDEO_COMBINED");
+            }
+
             writer.WriteEndObject();
         }
         else

@@ -20,14 +20,4 @@ internal static class ImageFormats
         var allowed = mediaTypes.Length == 1 ? mediaTypes[0] : $"{string.Join(", ", mediaTypes[..^1])} or {mediaTypes[^1]}";
         throw new ArgumentException($"{paramName} must be {allowed}, not '{image.MediaType}'.", paramName);
     }
-
-    /// <summary>Nova's <c>format</c> value for a media type.</summary>
-    public static string NovaFormat(string mediaType) => mediaType.ToUpperInvariant() switch
-    {
-        "IMAGE/PNG" => "png",
-        "IMAGE/JPEG" or "IMAGE/JPG" => "jpeg",
-        "IMAGE/GIF" => "gif",
-        "IMAGE/WEBP" => "webp",
-        _ => throw new ArgumentException($"Nova embeds png, jpeg, gif and webp images, not '{mediaType}'.", nameof(mediaType)),
-    };
 }

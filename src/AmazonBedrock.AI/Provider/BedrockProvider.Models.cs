@@ -21,7 +21,8 @@ public sealed partial class BedrockProvider
 
     /// <summary>
     /// An image embedding generator for the Bedrock models that embed images: Titan Multimodal Embeddings (png/jpeg), Cohere Embed v3
-    /// (one png/jpeg a call) and v4 (up to 96 a call), and Nova Multimodal Embeddings (png/jpeg/gif/webp).
+    /// (one png/jpeg a call) and v4 (up to 96 a call), and Nova Multimodal Embeddings (png/jpeg/gif/webp, and also video and
+    /// audio of up to 30 seconds: mp4, mov, mkv, webm, flv, mpeg, wmv, 3gp; mp3, wav, ogg; a video's sound and pictures give one vector).
     /// </summary>
     /// <param name="modelId">A model id or an ARN (then set <see cref="BedrockEmbeddingSettings.Family"/>).</param>
     /// <param name="settings">Family, default dimensions and concurrency; copied, so later changes do not affect the generator.</param>

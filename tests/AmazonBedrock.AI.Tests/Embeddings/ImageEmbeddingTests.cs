@@ -68,6 +68,42 @@ public sealed class ImageEmbeddingTests
             handler.Single.Body);
     }
 
+    [Theory]
+    [InlineData("video/mp4", "video", "mp4", true)]
+    [InlineData("video/quicktime", "video", "mov", true)]
+    [InlineData("video/3gpp", "video", "3gp", true)]
+    [InlineData("audio/mpeg", "audio", "mp3", false)]
+    [InlineData("audio/wav", "audio", "wav", false)]
+    [InlineData("audio/ogg", "audio", "ogg", false)]
+    public async Task Nova_embeds_video_and_audio(string mediaType, string member, string format, bool combined)
+    {
+        using var handler = new FakeBedrockHandler("""{"embeddings":[{"embeddingType":"AUDIO_VIDEO_COMBINED","embedding":[0.25,0.5]}]}""");
+        using var provider = handler.CreateProvider();
+
+        var result = await provider.GetImageEmbeddingGenerator("amazon.nova-2-multimodal-embeddings-v1:0").GenerateAsync(
+            [new DataContent(Png, mediaType)], new BedrockEmbeddingOptions { Purpose = BedrockEmbeddingPurpose.VideoRetrieval });
+
+        var mode = combined ? ",\"embeddingMode\":\"AUDIO_VIDEO_COMBINED\"" : string.Empty;
+        var expected = "{\"taskType\":\"SINGLE_EMBEDDING\",\"singleEmbeddingParams\":{\"embeddingPurpose\":\"VIDEO_RETRIEVAL\",\"embeddingDimension\":1024,\""
+            + member + "\":{\"format\":\"" + format + "\",\"source\":{\"bytes\":\"" + PngBase64 + "\"}" + mode + "}}}";
+        JsonAssert.Equal(expected, handler.Single.Body);
+        Assert.Equal([0.25f, 0.5f], Assert.Single(result).Vector.ToArray());
+        Assert.Empty(result.GetBedrockWarnings());
+    }
+
+    [Fact]
+    public async Task Nova_warns_that_image_detail_does_not_reach_video()
+    {
+        using var handler = new FakeBedrockHandler("""{"embeddings":[{"embedding":[0.1]}]}""");
+        using var provider = handler.CreateProvider();
+
+        var result = await provider.GetImageEmbeddingGenerator("amazon.nova-2-multimodal-embeddings-v1:0").GenerateAsync(
+            [new DataContent(Png, "video/webm")], new BedrockEmbeddingOptions { ImageDetail = BedrockEmbeddingImageDetail.Document });
+
+        Assert.DoesNotContain("detailLevel", handler.Single.Body, StringComparison.Ordinal);
+        Assert.Equal("ImageDetail", Assert.Single(result.GetBedrockWarnings()).Setting);
+    }
+
     [Fact]
     public void Text_only_models_have_no_image_generator()
     {
@@ -82,6 +118,9 @@ public sealed class ImageEmbeddingTests
     [InlineData("amazon.titan-embed-image-v1", "image/gif")]
     [InlineData("cohere.embed-english-v3", "image/webp")]
     [InlineData("amazon.nova-2-multimodal-embeddings-v1:0", "image/bmp")]
+    [InlineData("amazon.nova-2-multimodal-embeddings-v1:0", "audio/flac")]
+    [InlineData("cohere.embed-v4:0", "video/mp4")]
+    [InlineData("amazon.titan-embed-image-v1", "audio/mpeg")]
     [InlineData("cohere.embed-v4:0", "application/pdf")]
     public async Task Unsupported_image_types_fail_before_any_call(string modelId, string mediaType)
     {
