@@ -9,9 +9,6 @@ namespace AmazonBedrock.AI.Provider;
 /// </summary>
 internal static class InvokeModelHeaders
 {
-    /// <summary>The longest request-metadata key or value Bedrock accepts.</summary>
-    public const int MaxMetadataLength = 256;
-
     /// <summary>The headers for the given settings, or null when none is set.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>>? For(
         BedrockGuardrailConfig? guardrail,
@@ -25,11 +22,7 @@ internal static class InvokeModelHeaders
 
         if (guardrail is not null)
         {
-            if (string.IsNullOrWhiteSpace(guardrail.GuardrailIdentifier) || string.IsNullOrWhiteSpace(guardrail.GuardrailVersion))
-            {
-                throw new ArgumentException("GuardrailConfig needs both GuardrailIdentifier and GuardrailVersion.", nameof(guardrail));
-            }
-
+            BedrockOptionValues.RequireComplete(guardrail);
             Add("X-Amzn-Bedrock-GuardrailIdentifier", guardrail.GuardrailIdentifier);
             Add("X-Amzn-Bedrock-GuardrailVersion", guardrail.GuardrailVersion);
             if (guardrail.Trace is { } trace)
@@ -50,18 +43,12 @@ internal static class InvokeModelHeaders
 
         if (latency is { } value)
         {
-            Add("X-Amzn-Bedrock-PerformanceConfig-Latency", value == BedrockLatency.Optimized ? "optimized" : "standard");
+            Add("X-Amzn-Bedrock-PerformanceConfig-Latency", BedrockOptionValues.Latency(value));
         }
 
         if (serviceTier is { } tier)
         {
-            Add("X-Amzn-Bedrock-Service-Tier", tier switch
-            {
-                BedrockServiceTier.Priority => "priority",
-                BedrockServiceTier.Flex => "flex",
-                BedrockServiceTier.Reserved => "reserved",
-                _ => "default",
-            });
+            Add("X-Amzn-Bedrock-Service-Tier", BedrockOptionValues.ServiceTier(tier));
         }
 
         if (requestMetadata is { Count: > 0 })
@@ -73,7 +60,7 @@ internal static class InvokeModelHeaders
                 writer.WriteStartObject();
                 foreach (var (key, text) in requestMetadata)
                 {
-                    ValidateMetadata(key, text);
+                    BedrockOptionValues.ValidateMetadata(key, text);
                     writer.WriteString(key, text);
                 }
 
@@ -84,14 +71,5 @@ internal static class InvokeModelHeaders
         }
 
         return headers;
-    }
-
-    /// <summary>Bedrock's limits on one request-metadata entry (the same for Converse and InvokeModel).</summary>
-    public static void ValidateMetadata(string? key, string? value)
-    {
-        if (string.IsNullOrEmpty(key) || key.Length > MaxMetadataLength || value is null || value.Length > MaxMetadataLength)
-        {
-            throw new ArgumentException($"RequestMetadata keys must be 1-{MaxMetadataLength} characters and values at most {MaxMetadataLength}.", "options");
-        }
     }
 }

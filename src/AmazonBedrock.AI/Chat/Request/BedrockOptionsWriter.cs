@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmazonBedrock.AI.Provider;
 
 namespace AmazonBedrock.AI.Chat.Request;
 
@@ -10,13 +11,7 @@ internal static class BedrockOptionsWriter
         if (options.ServiceTier is { } tier)
         {
             writer.WriteStartObject("serviceTier");
-            writer.WriteString("type", tier switch
-            {
-                BedrockServiceTier.Priority => "priority",
-                BedrockServiceTier.Flex => "flex",
-                BedrockServiceTier.Reserved => "reserved",
-                _ => "default",
-            });
+            writer.WriteString("type", BedrockOptionValues.ServiceTier(tier));
             writer.WriteEndObject();
         }
 
@@ -28,7 +23,7 @@ internal static class BedrockOptionsWriter
         if (options.Latency is { } latency)
         {
             writer.WriteStartObject("performanceConfig");
-            writer.WriteString("latency", latency == BedrockLatency.Optimized ? "optimized" : "standard");
+            writer.WriteString("latency", BedrockOptionValues.Latency(latency));
             writer.WriteEndObject();
         }
 
@@ -37,7 +32,7 @@ internal static class BedrockOptionsWriter
             writer.WriteStartObject("requestMetadata");
             foreach (var (key, value) in metadata)
             {
-                Provider.InvokeModelHeaders.ValidateMetadata(key, value);
+                BedrockOptionValues.ValidateMetadata(key, value);
                 writer.WriteString(key, value);
             }
 
@@ -60,10 +55,7 @@ internal static class BedrockOptionsWriter
 
     private static void WriteGuardrail(Utf8JsonWriter writer, BedrockGuardrailConfig guardrail, bool streaming, List<BedrockWarning> warnings)
     {
-        if (string.IsNullOrWhiteSpace(guardrail.GuardrailIdentifier) || string.IsNullOrWhiteSpace(guardrail.GuardrailVersion))
-        {
-            throw new ArgumentException("GuardrailConfig needs both GuardrailIdentifier and GuardrailVersion.", nameof(guardrail));
-        }
+        BedrockOptionValues.RequireComplete(guardrail);
 
         writer.WriteStartObject("guardrailConfig");
         writer.WriteString("guardrailIdentifier", guardrail.GuardrailIdentifier);
