@@ -28,13 +28,16 @@ public sealed class BedrockEmulator : IAsyncDisposable
 {
     internal const string OperationItemKey = "bedrock-emulator-operation";
     private const long MaxBodyBytes = 256L * 1024 * 1024;
+    private const long MaxPresizedBody = 16L * 1024 * 1024;
 
     private readonly WebApplication _app;
     private readonly SigV4Verifier _verifier;
     private readonly ModelSimulator _simulator;
     private readonly FaultPlanner _faultPlanner;
     private readonly Queue<ScriptedResponse> _queue = new();
-    private readonly List<RecordedRequest> _requests = [];
+    // A queue, so dropping the oldest of a full log costs nothing however long the emulator runs.
+    private readonly Queue<RecordedRequest> _requests = new();
+    private RecordedRequest? _lastRequest;
     private readonly Lock _gate = new();
     private int _disposed;
 
@@ -74,7 +77,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
         {
             lock (_gate)
             {
-                return _requests.Count > 0 ? _requests[^1] : throw new InvalidOperationException("The emulator has not received any request.");
+                return _lastRequest ?? throw new InvalidOperationException("The emulator has not received any request.");
             }
         }
     }
@@ -151,6 +154,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
         lock (_gate)
         {
             _requests.Clear();
+            _lastRequest = null;
         }
     }
 
@@ -179,27 +183,25 @@ public sealed class BedrockEmulator : IAsyncDisposable
         string rawPath = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
         string rawQuery = queryStart < 0 ? string.Empty : rawTarget[(queryStart + 1)..];
 
-        using var buffer = new MemoryStream();
-        await context.Request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        byte[] body = buffer.ToArray();
+        byte[] body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
 
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in context.Request.Headers)
+        var headers = new Dictionary<string, string>(context.Request.Headers.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in context.Request.Headers)
         {
-            headers[header.Key] = string.Join(',', header.Value.Where(v => v is not null).Select(v => v!));
+            headers[name] = values.Count == 1 ? values[0] ?? string.Empty : string.Join(',', values.Where(v => v is not null).Select(v => v!));
         }
 
         var route = EmulatorRoute.Parse(rawPath);
-        string requestId = Guid.NewGuid().ToString();
+        string requestId = RequestIds.New();
         var now = Options.TimeProvider.GetUtcNow();
         var recorded = new RecordedRequest(context.Request.Method, rawPath, route.Operation, route.ModelId, headers, body, now, requestId);
         lock (_gate)
         {
-            _requests.Add(recorded);
-            int excess = _requests.Count - Math.Max(1, Options.MaxRecordedRequests);
-            if (excess > 0)
+            _requests.Enqueue(recorded);
+            _lastRequest = recorded;
+            while (_requests.Count > Math.Max(1, Options.MaxRecordedRequests))
             {
-                _requests.RemoveRange(0, excess);
+                _requests.Dequeue();
             }
         }
 
@@ -214,6 +216,21 @@ public sealed class BedrockEmulator : IAsyncDisposable
 
         var response = Resolve(context.Request.Method, rawPath, rawQuery, headers, body, route);
         await response.WriteAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The request body: read straight into an array of the declared length when there is one.</summary>
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is long length and <= MaxPresizedBody)
+        {
+            var body = length == 0 ? [] : new byte[length];
+            await request.Body.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+            return body;
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
     }
 
     private ScriptedResponse Resolve(string method, string rawPath, string rawQuery, IReadOnlyDictionary<string, string> headers, byte[] body, EmulatorRoute route)

@@ -7,6 +7,7 @@ namespace AmazonBedrock.AI.Emulator;
 public sealed class RecordedRequest
 {
     private readonly Lazy<JsonNode?> _json;
+    private string? _bodyText;
 
     internal RecordedRequest(
         string method,
@@ -26,7 +27,6 @@ public sealed class RecordedRequest
         Body = body;
         ReceivedAt = receivedAt;
         RequestId = requestId;
-        BodyText = Encoding.UTF8.GetString(body);
         _json = new Lazy<JsonNode?>(ParseJson, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -49,7 +49,7 @@ public sealed class RecordedRequest
     public byte[] Body { get; }
 
     /// <summary>The body decoded as UTF-8.</summary>
-    public string BodyText { get; }
+    public string BodyText => _bodyText ??= Encoding.UTF8.GetString(Body);
 
     /// <summary>The body parsed as JSON, or <see langword="null"/> when it is empty or not JSON.</summary>
     public JsonNode? Json => _json.Value;
