@@ -20,6 +20,10 @@ internal sealed class SigV4Signer(string region, string service)
 {
     public const string Algorithm = "AWS4-HMAC-SHA256";
 
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\n\r");
+
+    private static ReadOnlySpan<byte> AlgorithmLine => "AWS4-HMAC-SHA256\n"u8;
+
     private const int MaxCachedPaths = 1024;
 
     private const int MaxCachedNames = 256;
@@ -29,7 +33,7 @@ internal sealed class SigV4Signer(string region, string service)
     private static readonly ConditionalWeakTable<Uri, string> HostHeaders = [];
 
     [ThreadStatic]
-    private static StringBuilder? t_builder;
+    private static Utf8Text? t_text;
 
     [ThreadStatic]
     private static List<CanonicalHeader>? t_headers;
@@ -47,6 +51,7 @@ internal sealed class SigV4Signer(string region, string service)
 
     private SigningKeyCache? _keyCache;
     private AmzDateCache? _lastDate;
+    private HostCache? _lastHost;
 
     public string Region { get; } = region;
 
@@ -65,8 +70,10 @@ internal sealed class SigV4Signer(string region, string service)
     /// <param name="addContentSha256">Also send and sign <c>x-amz-content-sha256</c> (S3-style); Bedrock does not need it.</param>
     public void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, string accessKeyId, string secretAccessKey, string? sessionToken, DateTimeOffset signingTime, bool addContentSha256 = false)
     {
-        Span<char> payloadHash = stackalloc char[64];
-        HexSha256(body, payloadHash);
+        Span<byte> hash = stackalloc byte[32];
+        Sha256(body, hash);
+        Span<byte> payloadHash = stackalloc byte[64];
+        Convert.TryToHexStringLower(hash, payloadHash, out _);
         var amzDate = AmzDate(signingTime.UtcDateTime);
 
         SetHeader(request, "X-Amz-Date", amzDate);
@@ -77,141 +84,130 @@ internal sealed class SigV4Signer(string region, string service)
 
         if (addContentSha256)
         {
-            SetHeader(request, "X-Amz-Content-SHA256", new string(payloadHash));
+            SetHeader(request, "X-Amz-Content-SHA256", Encoding.ASCII.GetString(payloadHash));
         }
 
+        // The canonical request is written as UTF-8 straight away: it is only ever hashed.
         var headers = RentHeaders();
+        var text = RentText();
         Span<byte> canonicalHash = stackalloc byte[32];
+        char[]? rentedSignedHeaders = null;
         Span<char> signedHeaders = stackalloc char[256];
-        int signedHeadersLength;
-        var builder = RentBuilder();
         try
         {
-            CollectHeaders(request, headers);
-            var (start, length) = AppendCanonicalRequest(builder, request.Method.Method, request.RequestUri!, headers, payloadHash);
-            Sha256OfUtf8(builder, canonicalHash);
+            CollectHeaders(request, headers, HostHeader(request));
+            var (start, length) = AppendCanonicalRequest(text, request.Method.Method, request.RequestUri!, headers, payloadHash);
+            Sha256(text.Written, canonicalHash);
 
-            // The Authorization header repeats the signed-header line of the canonical request.
-            signedHeadersLength = length;
+            // The Authorization header repeats the signed-header line (lower-case ASCII names) of the canonical request.
             if (length > signedHeaders.Length)
             {
-                signedHeaders = new char[length];
+                signedHeaders = rentedSignedHeaders = ArrayPool<char>.Shared.Rent(length);
             }
 
-            builder.CopyTo(start, signedHeaders, length);
+            signedHeaders = signedHeaders[..Encoding.Latin1.GetChars(text.Written.Slice(start, length), signedHeaders)];
         }
         finally
         {
-            ReturnBuilder(builder);
+            ReturnText(text);
             ReturnHeaders(headers);
         }
 
         // The derived key and the credential scope change once a day: both come from the cache.
         var signing = SigningKey(secretAccessKey, amzDate.AsSpan(0, 8));
-        Span<char> canonicalHex = stackalloc char[64];
-        Convert.TryToHexStringLower(canonicalHash, canonicalHex, out _);
         Span<byte> signature = stackalloc byte[32];
-        Span<char> stringToSign = stackalloc char[256];
-        if (stringToSign.TryWrite(CultureInfo.InvariantCulture, $"{Algorithm}\n{amzDate}\n{signing.Scope}\n{canonicalHex}", out var stringToSignLength))
-        {
-            HmacOfUtf8(signing.Key, stringToSign[..stringToSignLength], signature);
-        }
-        else
-        {
-            // Only an unusually long region name gets here.
-            HmacOfUtf8(signing.Key, $"{Algorithm}\n{amzDate}\n{signing.Scope}\n{canonicalHex}", signature);
-        }
+        StringToSignHmac(signing, amzDate, canonicalHash, signature);
 
         Span<char> signatureHex = stackalloc char[64];
         Convert.TryToHexStringLower(signature, signatureHex, out _);
 
-        ReadOnlySpan<char> signed = signedHeaders[..signedHeadersLength];
         request.Headers.Remove("Authorization");
         request.Headers.TryAddWithoutValidation(
             "Authorization",
-            string.Create(CultureInfo.InvariantCulture, stackalloc char[512], $"{Algorithm} Credential={accessKeyId}/{signing.Scope}, SignedHeaders={signed}, Signature={signatureHex}"));
+            string.Create(CultureInfo.InvariantCulture, stackalloc char[512], $"{Algorithm} Credential={accessKeyId}/{signing.Scope}, SignedHeaders={signedHeaders}, Signature={signatureHex}"));
+        if (rentedSignedHeaders is not null)
+        {
+            ArrayPool<char>.Shared.Return(rentedSignedHeaders);
+        }
     }
 
     /// <summary>The canonical request of the specification (exposed for tests).</summary>
     internal static string BuildCanonicalRequest(HttpRequestMessage request, string payloadHash)
     {
         var headers = new List<CanonicalHeader>();
-        CollectHeaders(request, headers);
-        var builder = new StringBuilder(256);
-        AppendCanonicalRequest(builder, request.Method.Method, request.RequestUri!, headers, payloadHash);
-        return builder.ToString();
+        CollectHeaders(request, headers, request.Headers.Host ?? HostHeaderOf(request.RequestUri!));
+        var text = new Utf8Text();
+        AppendCanonicalRequest(text, request.Method.Method, request.RequestUri!, headers, Encoding.ASCII.GetBytes(payloadHash));
+        return Encoding.UTF8.GetString(text.Written);
     }
 
-    /// <summary>Appends the canonical request; returns where its signed-header line is in the builder.</summary>
-    private static (int SignedHeadersStart, int SignedHeadersLength) AppendCanonicalRequest(StringBuilder builder, string method, Uri uri, List<CanonicalHeader> headers, ReadOnlySpan<char> payloadHash)
+    /// <summary>Appends the canonical request; returns where its signed-header line is.</summary>
+    private static (int SignedHeadersStart, int SignedHeadersLength) AppendCanonicalRequest(Utf8Text text, string method, Uri uri, List<CanonicalHeader> headers, ReadOnlySpan<byte> payloadHash)
     {
-        builder.Append(method).Append('\n');
-        builder.Append(CanonicalPath(uri.AbsolutePath));
-        builder.Append('\n');
-        AppendCanonicalQuery(builder, uri.Query);
-        builder.Append('\n');
-        foreach (var header in headers)
+        text.Append(method);
+        text.Append((byte)'\n');
+        text.Append(CanonicalPath(uri.AbsolutePath));
+        text.Append((byte)'\n');
+        if (uri.Query.Length > 1)
         {
-            builder.Append(header.Name).Append(':');
-            AppendCanonicalValues(builder, header);
-            builder.Append('\n');
+            text.Append(CanonicalQuery(uri.Query));
         }
 
-        builder.Append('\n');
-        var signedHeadersStart = builder.Length;
+        text.Append((byte)'\n');
+        foreach (var header in headers)
+        {
+            text.Append(header.Name);
+            text.Append((byte)':');
+            AppendCanonicalValues(text, header);
+            text.Append((byte)'\n');
+        }
+
+        text.Append((byte)'\n');
+        var signedHeadersStart = text.Length;
         for (var i = 0; i < headers.Count; i++)
         {
             if (i > 0)
             {
-                builder.Append(';');
+                text.Append((byte)';');
             }
 
-            builder.Append(headers[i].Name);
+            text.Append(headers[i].Name);
         }
 
-        var signedHeadersLength = builder.Length - signedHeadersStart;
-        builder.Append('\n').Append(payloadHash);
+        var signedHeadersLength = text.Length - signedHeadersStart;
+        text.Append((byte)'\n');
+        text.Append(payloadHash);
         return (signedHeadersStart, signedHeadersLength);
     }
 
-    /// <summary>SHA-256 of the builder's text as UTF-8, without materialising the string.</summary>
-    private static void Sha256OfUtf8(StringBuilder builder, Span<byte> hash)
+    /// <summary>HMAC-SHA256, with the day's key, of the string to sign, written as UTF-8 on the stack.</summary>
+    private static void StringToSignHmac(SigningKeyCache signing, string amzDate, ReadOnlySpan<byte> canonicalHash, Span<byte> destination)
     {
-        var length = builder.Length;
-        var chars = ArrayPool<char>.Shared.Rent(length);
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+        var length = AlgorithmLine.Length + amzDate.Length + 1 + signing.ScopeUtf8.Length + 1 + 64;
+        byte[]? rented = length > 256 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> bytes = rented ?? stackalloc byte[256];
         try
         {
-            builder.CopyTo(0, chars, 0, length);
-            var written = Encoding.UTF8.GetBytes(chars, 0, length, bytes, 0);
-            Sha256(bytes.AsSpan(0, written), hash);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
+            AlgorithmLine.CopyTo(bytes);
+            var at = AlgorithmLine.Length;
+            at += Encoding.UTF8.GetBytes(amzDate, bytes[at..]);
+            bytes[at++] = (byte)'\n';
+            signing.ScopeUtf8.CopyTo(bytes[at..]);
+            at += signing.ScopeUtf8.Length;
+            bytes[at++] = (byte)'\n';
+            Convert.TryToHexStringLower(canonicalHash, bytes[at..], out var written);
+            at += written;
 
-    /// <summary>HMAC-SHA256 of text as UTF-8, encoded on the stack when it is short.</summary>
-    private static void HmacOfUtf8(byte[] key, ReadOnlySpan<char> text, Span<byte> destination)
-    {
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
-        byte[]? rented = maxBytes > 768 ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
-        Span<byte> bytes = rented ?? stackalloc byte[768];
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(text, bytes);
             var hmac = t_hmac;
-            if (hmac is null || !ReferenceEquals(t_hmacKey, key))
+            if (hmac is null || !ReferenceEquals(t_hmacKey, signing.Key))
             {
                 hmac?.Dispose();
-                hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+                hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, signing.Key);
                 t_hmac = hmac;
-                t_hmacKey = key;
+                t_hmacKey = signing.Key;
             }
 
-            hmac.AppendData(bytes[..written]);
+            hmac.AppendData(bytes[..at]);
             hmac.GetHashAndReset(destination);
         }
         finally
@@ -223,20 +219,20 @@ internal sealed class SigV4Signer(string region, string service)
         }
     }
 
-    private static StringBuilder RentBuilder()
+    private static Utf8Text RentText()
     {
-        var builder = t_builder ?? new StringBuilder(512);
-        t_builder = null;
-        return builder;
+        var text = t_text ?? new Utf8Text();
+        t_text = null;
+        return text;
     }
 
-    private static void ReturnBuilder(StringBuilder builder)
+    private static void ReturnText(Utf8Text text)
     {
         // Keep one per thread for the next request, unless an unusual request made it large.
-        if (builder.Capacity <= 8 * 1024)
+        if (text.Capacity <= 16 * 1024)
         {
-            builder.Clear();
-            t_builder = builder;
+            text.Clear();
+            t_text = text;
         }
     }
 
@@ -244,10 +240,9 @@ internal sealed class SigV4Signer(string region, string service)
     /// Lower-case header names with their values, sorted by name. Reads the values as they were set (no header parsing),
     /// since parsing every header on every request is most of what signing would otherwise cost.
     /// </summary>
-    internal static void CollectHeaders(HttpRequestMessage request, List<CanonicalHeader> headers)
+    internal static void CollectHeaders(HttpRequestMessage request, List<CanonicalHeader> headers, string host)
     {
-        var uri = request.RequestUri!;
-        headers.Add(new CanonicalHeader("host", request.Headers.Host ?? HostHeader(uri)));
+        headers.Add(new CanonicalHeader("host", host));
         foreach (var (name, values) in request.Headers.NonValidated)
         {
             Add(headers, name, values);
@@ -312,11 +307,11 @@ internal sealed class SigV4Signer(string region, string service)
         "authorization" or "user-agent" or "expect" or "x-amzn-trace-id" or "connection" or "transfer-encoding" or "keep-alive" or "proxy-authorization" or "te" or "upgrade";
 
     /// <summary>Values trimmed, inner whitespace runs collapsed to one space, several values joined by commas.</summary>
-    private static void AppendCanonicalValues(StringBuilder builder, in CanonicalHeader header)
+    private static void AppendCanonicalValues(Utf8Text text, in CanonicalHeader header)
     {
         if (header.Single is { } single)
         {
-            AppendCollapsed(builder, single);
+            AppendCollapsed(text, single);
             return;
         }
 
@@ -325,35 +320,26 @@ internal sealed class SigV4Signer(string region, string service)
         {
             if (!first)
             {
-                builder.Append(',');
+                text.Append((byte)',');
             }
 
-            AppendCollapsed(builder, value);
+            AppendCollapsed(text, value);
             first = false;
         }
     }
 
-    private static void AppendCollapsed(StringBuilder builder, string value)
+    private static void AppendCollapsed(Utf8Text text, string value)
     {
-        var trimmed = value.AsSpan().Trim();
-        if (trimmed.IndexOfAny(' ', '\t', '\n') < 0)
+        var rest = value.AsSpan().Trim();
+        while (rest.IndexOfAny(WhiteSpace) is var space and >= 0)
         {
-            builder.Append(trimmed);
-            return;
+            // Each run of white space becomes one space.
+            text.Append(rest[..space]);
+            text.Append((byte)' ');
+            rest = rest[space..].TrimStart(" \t\n\r");
         }
 
-        var previousSpace = false;
-        foreach (var c in trimmed)
-        {
-            var isSpace = c is ' ' or '\t' or '\n' or '\r';
-            if (isSpace && previousSpace)
-            {
-                continue;
-            }
-
-            builder.Append(isSpace ? ' ' : c);
-            previousSpace = isSpace;
-        }
+        text.Append(rest);
     }
 
     /// <summary>Header names are few and repeat on every request: lower-case each once.</summary>
@@ -378,8 +364,30 @@ internal sealed class SigV4Signer(string region, string service)
         return lower;
     }
 
-    /// <summary>The host header value of a request URI; cached per URI (the transport reuses one URI per model and operation).</summary>
-    private static string HostHeader(Uri uri) =>
+    /// <summary>
+    /// The host header value: as set on the request, else from its URI. The transport reuses one URI per model and operation,
+    /// so the last one is remembered here, and the others per URI.
+    /// </summary>
+    private string HostHeader(HttpRequestMessage request)
+    {
+        if (request.Headers.Host is { } host)
+        {
+            return host;
+        }
+
+        var uri = request.RequestUri!;
+        var last = Volatile.Read(ref _lastHost);
+        if (last is not null && ReferenceEquals(last.Uri, uri))
+        {
+            return last.Value;
+        }
+
+        var value = HostHeaderOf(uri);
+        Volatile.Write(ref _lastHost, new HostCache(uri, value));
+        return value;
+    }
+
+    private static string HostHeaderOf(Uri uri) =>
         HostHeaders.GetValue(uri, static u => u.IsDefaultPort ? u.IdnHost : $"{u.IdnHost}:{u.Port}");
 
     /// <summary><c>X-Amz-Date</c> for the signing time; requests signed within the same second share the string.</summary>
@@ -474,13 +482,9 @@ internal sealed class SigV4Signer(string region, string service)
         }
     }
 
-    private static void AppendCanonicalQuery(StringBuilder builder, string query)
+    private static string CanonicalQuery(string query)
     {
-        if (query.Length <= 1)
-        {
-            return;
-        }
-
+        var builder = new StringBuilder(query.Length + 16);
         var pairs = new List<(string Key, string Value)>();
         foreach (var part in query[1..].Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -500,6 +504,8 @@ internal sealed class SigV4Signer(string region, string service)
 
             builder.Append(pairs[i].Key).Append('=').Append(pairs[i].Value);
         }
+
+        return builder.ToString();
 
         static string Encode(string value)
         {
@@ -524,13 +530,6 @@ internal sealed class SigV4Signer(string region, string service)
                 builder.Append('%').Append(((int)b).ToString("X2", CultureInfo.InvariantCulture));
             }
         }
-    }
-
-    private static void HexSha256(ReadOnlySpan<byte> data, Span<char> hex)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        Sha256(data, hash);
-        Convert.TryToHexStringLower(hash, hex, out _);
     }
 
     private static void Sha256(ReadOnlySpan<byte> data, Span<byte> hash)
@@ -560,15 +559,18 @@ internal sealed class SigV4Signer(string region, string service)
         key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Region));
         key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Service));
         key = HMACSHA256.HashData(key, "aws4_request"u8);
-        cache = new SigningKeyCache(secretAccessKey, day, key, $"{day}/{Region}/{Service}/aws4_request");
+        var scope = $"{day}/{Region}/{Service}/aws4_request";
+        cache = new SigningKeyCache(secretAccessKey, day, key, scope, Encoding.UTF8.GetBytes(scope));
         Volatile.Write(ref _keyCache, cache);
         return cache;
     }
 
     private sealed record AmzDateCache(long Ticks, string Value);
 
+    private sealed record HostCache(Uri Uri, string Value);
+
     // Holds the secret only to know when it changed (rotating credentials); never printed.
-    private sealed record SigningKeyCache(string Secret, string Date, byte[] Key, string Scope)
+    private sealed record SigningKeyCache(string Secret, string Date, byte[] Key, string Scope, byte[] ScopeUtf8)
     {
         public override string ToString() => $"SigningKeyCache {{ Date = {Date} }}";
     }

@@ -18,7 +18,7 @@ public sealed partial class BedrockChatClient : IChatClient
 {
     private readonly BedrockProvider _provider;
     private readonly BedrockChatClientSettings _settings;
-    private readonly UriContentDownloader? _downloader;
+    private readonly Func<Uri, CancellationToken, Task<DataContent>>? _download;
     private readonly ILogger _logger;
 
     // The default model's paths, escaped once rather than per call.
@@ -31,7 +31,7 @@ public sealed partial class BedrockChatClient : IChatClient
         _provider = provider;
         ModelId = modelId;
         _settings = settings?.Clone() ?? new BedrockChatClientSettings();
-        _downloader = _settings.AllowUrlDownloads ? new UriContentDownloader(provider.Transport.HttpClient, _settings.MaxDownloadBytes) : null;
+        _download = _settings.AllowUrlDownloads ? new UriContentDownloader(provider.Transport.HttpClient, _settings.MaxDownloadBytes).DownloadAsync : null;
         _logger = provider.LoggerFactory.CreateLogger("AmazonBedrock.AI.Chat");
         Metadata = new ChatClientMetadata("aws.bedrock", provider.Endpoint, modelId);
         _conversePath = BedrockModelPath.For(modelId, "converse");
@@ -52,7 +52,7 @@ public sealed partial class BedrockChatClient : IChatClient
             new BedrockRequest { Path = IsDefaultModel(modelId) ? _conversePath : BedrockModelPath.For(modelId, "converse"), Body = plan.Body, Operation = "Converse" },
             cancellationToken).ConfigureAwait(false);
 
-        return ConverseResponseMapper.Map(response.Body, Context(modelId, plan, response.RequestId, response.Headers.Date));
+        return ConverseResponseMapper.Map(response.Body, Context(modelId, plan, response.RequestId, BedrockHeaders.Date(response.Headers)));
     }
 
     /// <inheritdoc />
@@ -66,7 +66,7 @@ public sealed partial class BedrockChatClient : IChatClient
             new BedrockRequest { Path = IsDefaultModel(modelId) ? _converseStreamPath : BedrockModelPath.For(modelId, "converse-stream"), Body = plan.Body, Operation = "ConverseStream" },
             cancellationToken).ConfigureAwait(false);
 
-        var mapper = new ConverseStreamMapper(Context(modelId, plan, response.RequestId, response.Headers.Date, (options as BedrockChatOptions)?.ToolInputDeltas));
+        var mapper = new ConverseStreamMapper(Context(modelId, plan, response.RequestId, BedrockHeaders.Date(response.Headers), (options as BedrockChatOptions)?.ToolInputDeltas));
         await using var reader = new EventStreamReader(response.Body, response.RequestId);
         var updates = new List<ChatResponseUpdate>(4);
         while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
@@ -145,7 +145,7 @@ public sealed partial class BedrockChatClient : IChatClient
             ModelId = modelId,
             Settings = _settings,
             Streaming = streaming,
-            DownloadAsync = _downloader is null ? null : _downloader.DownloadAsync,
+            DownloadAsync = _download,
         };
         var plan = await ConverseRequestBuilder.BuildAsync(messages, options, context, cancellationToken).ConfigureAwait(false);
         ModelWarnings.LogAll(_logger, modelId, plan.Warnings);

@@ -1,17 +1,36 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 
 namespace AmazonBedrock.AI.Transport;
 
-/// <summary>A successful, fully read response.</summary>
-internal sealed class BedrockResponse(int statusCode, byte[] body, HttpResponseHeaders headers, HttpContentHeaders? contentHeaders)
+/// <summary>A successful response: fully read, or (inside the transport only) a stream's open message.</summary>
+internal sealed class BedrockResponse
 {
-    public int StatusCode { get; } = statusCode;
+    public BedrockResponse(int statusCode, byte[] body, HttpResponseHeaders headers, HttpContentHeaders? contentHeaders)
+    {
+        StatusCode = statusCode;
+        Body = body;
+        Headers = headers;
+        ContentHeaders = contentHeaders;
+    }
 
-    public byte[] Body { get; } = body;
+    /// <summary>A streaming response: the body is still to be read from <paramref name="message"/>.</summary>
+    public BedrockResponse(HttpResponseMessage message)
+        : this((int)message.StatusCode, [], message.Headers, message.Content.Headers)
+    {
+        StreamingMessage = message;
+    }
 
-    public HttpResponseHeaders Headers { get; } = headers;
+    public int StatusCode { get; }
 
-    public HttpContentHeaders? ContentHeaders { get; } = contentHeaders;
+    public byte[] Body { get; }
+
+    public HttpResponseHeaders Headers { get; }
+
+    public HttpContentHeaders? ContentHeaders { get; }
+
+    /// <summary>The open message of a streaming response, which the transport turns into a <see cref="BedrockStreamResponse"/>.</summary>
+    public HttpResponseMessage? StreamingMessage { get; }
 
     /// <summary>The <c>x-amzn-RequestId</c> header.</summary>
     public string? RequestId => BedrockHeaders.RequestId(Headers);
@@ -44,6 +63,16 @@ internal static class BedrockHeaders
     public const string RequestIdHeader = "x-amzn-RequestId";
 
     public static string? RequestId(HttpResponseHeaders headers) => First(headers, null, RequestIdHeader);
+
+    /// <summary>
+    /// The <c>Date</c> header. Bedrock sends the fixed RFC 1123 form, read here without the typed header parser
+    /// (which parses and stores every value it is asked for); other HTTP date forms fall back to it.
+    /// </summary>
+    public static DateTimeOffset? Date(HttpResponseHeaders headers) =>
+        First(headers, null, "Date") is { } value
+        && DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var date)
+            ? date
+            : headers.Date;
 
     public static string? First(HttpResponseHeaders headers, HttpContentHeaders? contentHeaders, string name)
     {

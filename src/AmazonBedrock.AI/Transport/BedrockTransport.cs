@@ -76,14 +76,8 @@ internal sealed partial class BedrockTransport : IDisposable
     public HttpClient HttpClient => _client;
 
     /// <summary>Sends the request and reads the whole response body.</summary>
-    public async Task<BedrockResponse> SendAsync(BedrockRequest request, CancellationToken cancellationToken)
-    {
-        var (response, body) = await SendWithRetriesAsync(request, streaming: false, cancellationToken).ConfigureAwait(false);
-        using (response)
-        {
-            return new BedrockResponse((int)response.StatusCode, body!, response.Headers, response.Content.Headers);
-        }
-    }
+    public Task<BedrockResponse> SendAsync(BedrockRequest request, CancellationToken cancellationToken) =>
+        SendWithRetriesAsync(request, streaming: false, cancellationToken);
 
     /// <summary>
     /// Sends the request and returns once a successful event-stream head arrived. Retries cover only the time before
@@ -91,7 +85,7 @@ internal sealed partial class BedrockTransport : IDisposable
     /// </summary>
     public async Task<BedrockStreamResponse> SendStreamingAsync(BedrockRequest request, CancellationToken cancellationToken)
     {
-        var (response, _) = await SendWithRetriesAsync(request, streaming: true, cancellationToken).ConfigureAwait(false);
+        var response = (await SendWithRetriesAsync(request, streaming: true, cancellationToken).ConfigureAwait(false)).StreamingMessage!;
         try
         {
             var mediaType = response.Content.Headers.ContentType?.MediaType;
@@ -114,7 +108,11 @@ internal sealed partial class BedrockTransport : IDisposable
         }
     }
 
-    private async Task<(HttpResponseMessage Response, byte[]? Body)> SendWithRetriesAsync(BedrockRequest request, bool streaming, CancellationToken cancellationToken)
+    /// <summary>
+    /// The retry loop. A whole response is read and its message disposed here (one async step fewer for the common call);
+    /// a streaming one is handed back open, as <see cref="BedrockResponse.StreamingMessage"/>.
+    /// </summary>
+    private async Task<BedrockResponse> SendWithRetriesAsync(BedrockRequest request, bool streaming, CancellationToken cancellationToken)
     {
         var invocationId = InvocationId.New();
         var retries = 0;
@@ -147,9 +145,17 @@ internal sealed partial class BedrockTransport : IDisposable
                 {
                     if (response.IsSuccessStatusCode)
                     {
-                        byte[]? body = streaming ? null : await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
+                        if (streaming)
+                        {
+                            RetryPolicy.Release(lastRetryCost);
+                            return new BedrockResponse(response);
+                        }
+
+                        var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
                         RetryPolicy.Release(lastRetryCost);
-                        return (response, body);
+                        var whole = new BedrockResponse((int)response.StatusCode, body, response.Headers, response.Content.Headers);
+                        response.Dispose();
+                        return whole;
                     }
 
                     var errorBody = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);

@@ -25,7 +25,7 @@ internal static class ConverseRequestBuilder
 
     private static readonly IReadOnlyDictionary<UriContent, DataContent> NoDownloads = new Dictionary<UriContent, DataContent>();
 
-    public static async ValueTask<ConverseRequestPlan> BuildAsync(
+    public static ValueTask<ConverseRequestPlan> BuildAsync(
         IEnumerable<ChatMessage> messages,
         ChatOptions? options,
         ConverseRequestContext context,
@@ -39,8 +39,21 @@ internal static class ConverseRequestBuilder
             throw new ArgumentException("At least one message is required.", nameof(messages));
         }
 
-        var downloads = await DownloadAsync(messageList, context, cancellationToken).ConfigureAwait(false);
-        return Build(messageList, options, context, downloads);
+        // Most requests download nothing: they complete at once, without an async state machine.
+        return HttpUris(messageList) is { } uris
+            ? BuildWithDownloadsAsync(messageList, uris, options, context, cancellationToken)
+            : new(Build(messageList, options, context, NoDownloads));
+    }
+
+    private static async ValueTask<ConverseRequestPlan> BuildWithDownloadsAsync(
+        IReadOnlyList<ChatMessage> messages,
+        List<UriContent> uris,
+        ChatOptions? options,
+        ConverseRequestContext context,
+        CancellationToken cancellationToken)
+    {
+        var downloads = await DownloadAsync(uris, context, cancellationToken).ConfigureAwait(false);
+        return Build(messages, options, context, downloads);
     }
 
     private static ConverseRequestPlan Build(
@@ -404,16 +417,11 @@ internal static class ConverseRequestBuilder
         }
     }
 
-    private static async ValueTask<IReadOnlyDictionary<UriContent, DataContent>> DownloadAsync(
-        IReadOnlyList<ChatMessage> messages,
+    private static async Task<IReadOnlyDictionary<UriContent, DataContent>> DownloadAsync(
+        List<UriContent> uris,
         ConverseRequestContext context,
         CancellationToken cancellationToken)
     {
-        if (HttpUris(messages) is not { } uris)
-        {
-            return NoDownloads;
-        }
-
         var downloads = new Dictionary<UriContent, DataContent>(ReferenceEqualityComparer.Instance);
         foreach (var uri in uris)
         {

@@ -3,6 +3,8 @@ namespace AmazonBedrock.AI.Chat.Response;
 /// <summary>What the response mappers need to know about the request that produced the response.</summary>
 internal sealed class ConverseResponseContext
 {
+    private static readonly IReadOnlyDictionary<string, string> NoToolNames = new Dictionary<string, string>();
+
     /// <summary>The model that was called; set as <c>ModelId</c> on the response and on every update.</summary>
     public required string ModelId { get; init; }
 
@@ -16,7 +18,7 @@ internal sealed class ConverseResponseContext
     public string? JsonResponseToolName { get; init; }
 
     /// <summary>Wire tool name (as sanitised for Bedrock) to the original function name.</summary>
-    public IReadOnlyDictionary<string, string> ToolNameMap { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> ToolNameMap { get; init; } = NoToolNames;
 
     /// <summary>Warnings from request mapping; attached to the response, or to the first streaming update.</summary>
     public IReadOnlyList<BedrockWarning> Warnings { get; init; } = [];

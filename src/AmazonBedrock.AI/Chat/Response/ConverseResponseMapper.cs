@@ -71,7 +71,7 @@ internal static class ConverseResponseMapper
         };
 
         var properties = new AdditionalPropertiesDictionary();
-        ResponseMetadataMapper.AddStopDetails(root, properties);
+        var stopReason = ResponseMetadataMapper.AddStopDetails(root, properties);
         ResponseMetadataMapper.AddServiceDetails(root, properties);
         if (sawJsonTool)
         {
@@ -88,7 +88,7 @@ internal static class ConverseResponseMapper
             ResponseId = context.RequestId,
             ModelId = context.ModelId,
             CreatedAt = CreatedAt(context),
-            FinishReason = StopReasonMapper.Map(root.GetStringOrNull("stopReason"u8), sawJsonTool && !sawFunctionCall),
+            FinishReason = StopReasonMapper.Map(stopReason, sawJsonTool && !sawFunctionCall),
             Usage = root.TryGetObject("usage"u8, out var usage) ? UsageMapper.Map(usage) : null,
             RawRepresentation = root,
             AdditionalProperties = properties.Count > 0 ? properties : null,

@@ -473,9 +473,8 @@ internal sealed class ConverseStreamMapper
         _sawMessageStop = true;
 
         var update = NewUpdate(null, root);
-        update.FinishReason = StopReasonMapper.Map(root.GetStringOrNull("stopReason"u8), _sawJsonTool && !_sawFunctionCall);
         var properties = update.AdditionalProperties ??= [];
-        ResponseMetadataMapper.AddStopDetails(root, properties);
+        update.FinishReason = StopReasonMapper.Map(ResponseMetadataMapper.AddStopDetails(root, properties), _sawJsonTool && !_sawFunctionCall);
         if (_sawJsonTool)
         {
             properties[ConverseResponseKeys.IsJsonResponseFromTool] = true;

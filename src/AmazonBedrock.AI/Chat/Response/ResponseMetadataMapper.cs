@@ -10,10 +10,15 @@ namespace AmazonBedrock.AI.Chat.Response;
 /// </summary>
 internal static class ResponseMetadataMapper
 {
+    private static readonly string[] KnownStopReasons =
+        ["end_turn", "tool_use", "max_tokens", "stop_sequence", "guardrail_intervened", "content_filtered", "model_context_window_exceeded"];
+
     /// <summary>From a Converse response or a <c>messageStop</c> event: the raw stop reason and the model's extra fields.</summary>
-    public static void AddStopDetails(JsonElement source, AdditionalPropertiesDictionary properties)
+    /// <returns>The raw stop reason, or null.</returns>
+    public static string? AddStopDetails(JsonElement source, AdditionalPropertiesDictionary properties)
     {
-        if (source.GetStringOrNull("stopReason"u8) is { } stopReason)
+        var stopReason = StopReason(source);
+        if (stopReason is not null)
         {
             properties[ConverseResponseKeys.StopReason] = stopReason;
         }
@@ -26,6 +31,8 @@ internal static class ResponseMetadataMapper
                 properties[ConverseResponseKeys.StopSequence] = stopSequence;
             }
         }
+
+        return stopReason;
     }
 
     /// <summary>From a Converse response or a <c>metadata</c> event: latency, trace, performance config, service tier, cache details.</summary>
@@ -44,6 +51,25 @@ internal static class ResponseMetadataMapper
         {
             properties[ConverseResponseKeys.CacheDetails] = cacheDetails;
         }
+    }
+
+    /// <summary><c>stopReason</c>, with the service's own values shared rather than allocated per response.</summary>
+    private static string? StopReason(JsonElement source)
+    {
+        if (!source.TryGetProperty("stopReason"u8, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        foreach (var known in KnownStopReasons)
+        {
+            if (value.ValueEquals(known))
+            {
+                return known;
+            }
+        }
+
+        return value.GetString();
     }
 
     private static void CopyObject(JsonElement source, ReadOnlySpan<byte> member, string key, AdditionalPropertiesDictionary properties)
