@@ -13,22 +13,25 @@ namespace AmazonBedrock.AI.Benchmarks.Checks;
 /// the client with SigV4, and the client with an API key.
 /// </summary>
 /// <remarks>
-/// Why interleaved rounds: on a shared machine the load changes from second to second, and BenchmarkDotNet measures one
-/// benchmark after the other, so the client and the floor see different loads and their ratio carries both errors (in the
-/// short job, errors as large as the means). Here every round runs every variant for a fixed number of calls back to back,
-/// within a fraction of a second, so each round's client/raw ratio compares like with like; the median of those per-round ratios
-/// is the figure to read. The order changes every round (a rotated Williams order: over each block of four rounds every
-/// variant runs first once and follows each other variant once), so no variant always inherits the same predecessor's
-/// connection, cache and GC state, in either process.
+/// Why interleaved calls: on a shared machine the load changes from one tenth of a second to the next, and BenchmarkDotNet
+/// measures one benchmark after the other, so the client and the floor see different loads and their ratio carries both
+/// errors (in the short job, errors as large as the means). Here the variants take turns call by call: every block runs each
+/// variant once, timed alone, so all four see the same mix of load, and the ratio of their mean times per call compares like
+/// with like. The order changes every block (a rotated Williams order: over each four blocks every variant runs first once and
+/// follows each other variant once), so no variant always inherits the same predecessor's connection, cache and GC state, in
+/// either process. CPU time, allocation and gen0 collections cannot be split between variants call by call, so a short second
+/// phase measures them in rounds of consecutive calls per variant.
 /// </remarks>
 internal static class EndToEndRounds
 {
     private const int WarmupCalls = 3_000;
     private const int CallsPerRound = 300;
-    private const int DefaultRounds = 20;
+    private const int CostRounds = 12;
+    private const int BlocksPerSlice = 1_000;
+    private const double DefaultSeconds = 30;
     private const double TargetRatio = 1.10;
 
-    /// <summary>Runs <see cref="DefaultRounds"/> rounds, or, given <paramref name="seconds"/>, rounds until that much time has passed (at least 3).</summary>
+    /// <summary>Interleaves calls for <paramref name="seconds"/> (default 30), then measures CPU and allocation per variant.</summary>
     public static async Task<int> RunAsync(double? seconds)
     {
         try
@@ -114,22 +117,31 @@ internal static class EndToEndRounds
 
         await Task.Delay(TimeSpan.FromSeconds(1));
 
+        var budget = TimeSpan.FromSeconds(seconds ?? DefaultSeconds);
         var measured = Stopwatch.StartNew();
-        var rounds = 0;
-        while (seconds is { } budget ? rounds < 3 || measured.Elapsed.TotalSeconds < budget : rounds < DefaultRounds)
+        var blocks = 0;
+        while (measured.Elapsed < budget || blocks < BlocksPerSlice)
         {
-            foreach (var index in Order(rounds, variants.Length))
+            foreach (var index in Order(blocks, variants.Length))
+            {
+                await variants[index].MeasureCallAsync();
+            }
+
+            blocks++;
+        }
+
+        Console.WriteLine($"{WarmupCalls:N0} warm-up calls per variant, then {blocks:N0} interleaved blocks (one call per variant each) " +
+            $"in {measured.Elapsed.TotalSeconds:F1} s; then {CostRounds} rounds of {CallsPerRound} consecutive calls per variant for CPU and allocation.");
+
+        for (var round = 0; round < CostRounds; round++)
+        {
+            foreach (var index in Order(round, variants.Length))
             {
                 await variants[index].MeasureRoundAsync(CallsPerRound);
             }
-
-            rounds++;
         }
 
-        Console.WriteLine($"{WarmupCalls:N0} warm-up calls per variant, then {rounds} interleaved rounds of {CallsPerRound} calls per variant " +
-            $"in {measured.Elapsed.TotalSeconds:F1} s.");
-
-        Print(variants, rounds);
+        Print(variants);
         Console.WriteLine($"Load average (1, 5, 15 min) at end:   {LoadAverage()}");
     }
 
@@ -163,7 +175,7 @@ internal static class EndToEndRounds
         return (recorder.Headers ?? throw new InvalidOperationException("No request was recorded."), recorder.Body);
     }
 
-    /// <summary>Round <paramref name="round"/>'s order: a rotated Williams order (0, 1, n-1, 2, n-2, ...), balanced for even n.</summary>
+    /// <summary>Block (or round) <paramref name="round"/>'s order: a rotated Williams order (0, 1, n-1, 2, n-2, ...), balanced for even n.</summary>
     private static int[] Order(int round, int count)
     {
         var order = new int[count];
@@ -176,37 +188,55 @@ internal static class EndToEndRounds
         return order;
     }
 
-    private static void Print(Variant[] variants, int rounds)
+    private static void Print(Variant[] variants)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"Variant",-24} {"best round",12} {"median round",13} {"median CPU",12} {"gen0/1k",8} {"alloc/call",11}");
+        Console.WriteLine($"{"Variant",-24} {"mean",10} {"median",10} {"p10",9} {"p90",10} {"CPU/call",10} {"gen0/1k",8} {"alloc/call",11}");
         foreach (var v in variants)
         {
-            double calls = (double)rounds * CallsPerRound;
+            var sorted = v.Calls.Order().ToArray();
+            double costCalls = (double)CostRounds * CallsPerRound;
             Console.WriteLine(
-                $"{v.Name,-24} {v.Wall.Min(),9:F1} us {Median(v.Wall),10:F1} us {Median(v.Cpu),9:F1} us " +
-                $"{v.Gen0Collections * 1_000 / calls,8:F2} {v.AllocatedBytes / calls,9:F0} B");
+                $"{v.Name,-24} {v.Calls.Average(),7:F1} us {Percentile(sorted, 0.5),7:F1} us {Percentile(sorted, 0.1),6:F1} us {Percentile(sorted, 0.9),7:F1} us " +
+                $"{Median(v.Cpu),7:F1} us {v.Gen0Collections * 1_000 / costCalls,8:F2} {v.AllocatedBytes / costCalls,9:F0} B");
         }
 
-        Console.WriteLine("(wall time per call; CPU = this process's CPU time per call, the emulator's not included)");
+        Console.WriteLine("(wall time per call; CPU = this process's CPU time per call, median of the rounds, the emulator's not included)");
         Console.WriteLine();
         var (raw, headers, client, apiKey) = (variants[0], variants[1], variants[2], variants[3]);
-        PrintRatio("raw + Bedrock headers / raw", headers, raw, rounds);
-        PrintRatio("client / raw", client, raw, rounds, $"   target <= {TargetRatio:F2}x");
-        PrintRatio("client (API key) / raw", apiKey, raw, rounds);
-        PrintRatio("client / raw + Bedrock headers", client, headers, rounds);
+        PrintRatio("raw + Bedrock headers / raw", headers, raw);
+        PrintRatio("client / raw", client, raw, $"   target <= {TargetRatio:F2}x");
+        PrintRatio("client (API key) / raw", apiKey, raw);
+        PrintRatio("client / raw + Bedrock headers", client, headers);
         Console.WriteLine($"Client's own CPU per call beyond raw (medians): SigV4 {Median(client.Cpu) - Median(raw.Cpu):F1} us, " +
             $"API key {Median(apiKey.Cpu) - Median(raw.Cpu):F1} us");
     }
 
-    private static void PrintRatio(string label, Variant over, Variant under, int rounds, string note = "")
+    /// <summary>The ratio of mean times, overall and per slice of <see cref="BlocksPerSlice"/> blocks (how much it moves with the load).</summary>
+    private static void PrintRatio(string label, Variant over, Variant under, string note = "")
     {
-        var perRound = Enumerable.Range(0, rounds).Select(r => over.Wall[r] / under.Wall[r]).Order().ToArray();
+        var slices = over.Calls.Count / BlocksPerSlice;
+        var perSlice = Enumerable.Range(0, slices)
+            .Select(i => Mean(over.Calls, i * BlocksPerSlice, BlocksPerSlice) / Mean(under.Calls, i * BlocksPerSlice, BlocksPerSlice))
+            .Order()
+            .ToArray();
         Console.WriteLine(
-            $"{label + ":",-32} median of per-round ratios {Median(perRound):F2}x " +
-            $"(quartiles {perRound[rounds / 4]:F2}-{perRound[rounds * 3 / 4]:F2}x, best {perRound[0]:F2}x), " +
-            $"ratio of medians {Median(over.Wall) / Median(under.Wall):F2}x{note}");
+            $"{label + ":",-32} ratio of means {over.Calls.Average() / under.Calls.Average():F3}x, of medians {Median(over.Calls) / Median(under.Calls):F3}x " +
+            $"({slices} slices of {BlocksPerSlice:N0} calls: quartiles {Percentile(perSlice, 0.25):F2}-{Percentile(perSlice, 0.75):F2}x){note}");
     }
+
+    private static double Mean(List<double> values, int start, int count)
+    {
+        double sum = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            sum += values[i];
+        }
+
+        return sum / count;
+    }
+
+    private static double Percentile(double[] sorted, double fraction) => sorted[Math.Min(sorted.Length - 1, (int)(fraction * sorted.Length))];
 
     private static double Median(IReadOnlyList<double> values)
     {
@@ -226,8 +256,8 @@ internal static class EndToEndRounds
 
         public Func<Task> Call { get; } = call;
 
-        /// <summary>Wall microseconds per call, per round.</summary>
-        public List<double> Wall { get; } = [];
+        /// <summary>Wall microseconds of each interleaved call.</summary>
+        public List<double> Calls { get; } = [];
 
         /// <summary>This process's CPU microseconds per call, per round.</summary>
         public List<double> Cpu { get; } = [];
@@ -236,6 +266,13 @@ internal static class EndToEndRounds
 
         public long AllocatedBytes { get; private set; }
 
+        public async Task MeasureCallAsync()
+        {
+            var start = Stopwatch.GetTimestamp();
+            await Call();
+            Calls.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+        }
+
         public async Task MeasureRoundAsync(int calls)
         {
             // Environment.CpuUsage is the process's CPU time (as Process.TotalProcessorTime) from getrusage, in microseconds
@@ -243,16 +280,13 @@ internal static class EndToEndRounds
             var cpuBefore = Environment.CpuUsage.TotalTime;
             var gen0Before = GC.CollectionCount(0);
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var start = Stopwatch.GetTimestamp();
             for (var i = 0; i < calls; i++)
             {
                 await Call();
             }
 
-            var elapsed = Stopwatch.GetElapsedTime(start);
             AllocatedBytes += GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             Gen0Collections += GC.CollectionCount(0) - gen0Before;
-            Wall.Add(elapsed.TotalMicroseconds / calls);
             Cpu.Add((Environment.CpuUsage.TotalTime - cpuBefore).TotalMicroseconds / calls);
         }
     }

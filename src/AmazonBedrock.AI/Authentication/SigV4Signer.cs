@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -30,7 +29,6 @@ internal sealed class SigV4Signer(string region, string service)
 
     private static readonly ConcurrentDictionary<string, string> CanonicalPaths = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> LowerCaseNames = new(StringComparer.Ordinal);
-    private static readonly ConditionalWeakTable<Uri, string> HostHeaders = [];
 
     [ThreadStatic]
     private static Utf8Text? t_text;
@@ -38,20 +36,9 @@ internal sealed class SigV4Signer(string region, string service)
     [ThreadStatic]
     private static List<CanonicalHeader>? t_headers;
 
-    // HMAC-SHA256 with the day's signing key, kept per thread: reusing the keyed state halves the cost of the one HMAC per request.
-    [ThreadStatic]
-    private static IncrementalHash? t_hmac;
-
-    [ThreadStatic]
-    private static byte[]? t_hmacKey;
-
-    // Likewise a SHA-256 state per thread: two hashes per request, without setting up the digest each time.
-    [ThreadStatic]
-    private static IncrementalHash? t_sha256;
-
     private SigningKeyCache? _keyCache;
     private AmzDateCache? _lastDate;
-    private HostCache? _lastHost;
+    private UriParts? _lastUri;
 
     public string Region { get; } = region;
 
@@ -71,7 +58,7 @@ internal sealed class SigV4Signer(string region, string service)
     public void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, string accessKeyId, string secretAccessKey, string? sessionToken, DateTimeOffset signingTime, bool addContentSha256 = false)
     {
         Span<byte> hash = stackalloc byte[32];
-        Sha256(body, hash);
+        Sha256Functions.Hash(body, hash);
         Span<byte> payloadHash = stackalloc byte[64];
         Convert.TryToHexStringLower(hash, payloadHash, out _);
         var amzDate = AmzDate(signingTime.UtcDateTime);
@@ -95,9 +82,10 @@ internal sealed class SigV4Signer(string region, string service)
         Span<char> signedHeaders = stackalloc char[256];
         try
         {
-            CollectHeaders(request, headers, HostHeader(request));
-            var (start, length) = AppendCanonicalRequest(text, request.Method.Method, request.RequestUri!, headers, payloadHash);
-            Sha256(text.Written, canonicalHash);
+            var uri = Parts(request.RequestUri!);
+            CollectHeaders(request, headers, request.Headers.Host ?? uri.Host);
+            var (start, length) = AppendCanonicalRequest(text, request.Method.Method, uri.Path, uri.Query, headers, payloadHash);
+            Sha256Functions.Hash(text.Written, canonicalHash);
 
             // The Authorization header repeats the signed-header line (lower-case ASCII names) of the canonical request.
             if (length > signedHeaders.Length)
@@ -135,24 +123,21 @@ internal sealed class SigV4Signer(string region, string service)
     internal static string BuildCanonicalRequest(HttpRequestMessage request, string payloadHash)
     {
         var headers = new List<CanonicalHeader>();
-        CollectHeaders(request, headers, request.Headers.Host ?? HostHeaderOf(request.RequestUri!));
+        var uri = UriParts.Of(request.RequestUri!);
+        CollectHeaders(request, headers, request.Headers.Host ?? uri.Host);
         var text = new Utf8Text();
-        AppendCanonicalRequest(text, request.Method.Method, request.RequestUri!, headers, Encoding.ASCII.GetBytes(payloadHash));
+        AppendCanonicalRequest(text, request.Method.Method, uri.Path, uri.Query, headers, Encoding.ASCII.GetBytes(payloadHash));
         return Encoding.UTF8.GetString(text.Written);
     }
 
     /// <summary>Appends the canonical request; returns where its signed-header line is.</summary>
-    private static (int SignedHeadersStart, int SignedHeadersLength) AppendCanonicalRequest(Utf8Text text, string method, Uri uri, List<CanonicalHeader> headers, ReadOnlySpan<byte> payloadHash)
+    private static (int SignedHeadersStart, int SignedHeadersLength) AppendCanonicalRequest(Utf8Text text, string method, string canonicalPath, string canonicalQuery, List<CanonicalHeader> headers, ReadOnlySpan<byte> payloadHash)
     {
         text.Append(method);
         text.Append((byte)'\n');
-        text.Append(CanonicalPath(uri.AbsolutePath));
+        text.Append(canonicalPath);
         text.Append((byte)'\n');
-        if (uri.Query.Length > 1)
-        {
-            text.Append(CanonicalQuery(uri.Query));
-        }
-
+        text.Append(canonicalQuery);
         text.Append((byte)'\n');
         foreach (var header in headers)
         {
@@ -198,17 +183,7 @@ internal sealed class SigV4Signer(string region, string service)
             Convert.TryToHexStringLower(canonicalHash, bytes[at..], out var written);
             at += written;
 
-            var hmac = t_hmac;
-            if (hmac is null || !ReferenceEquals(t_hmacKey, signing.Key))
-            {
-                hmac?.Dispose();
-                hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, signing.Key);
-                t_hmac = hmac;
-                t_hmacKey = signing.Key;
-            }
-
-            hmac.AppendData(bytes[..at]);
-            hmac.GetHashAndReset(destination);
+            signing.Key.Compute(bytes[..at], destination);
         }
         finally
         {
@@ -365,30 +340,21 @@ internal sealed class SigV4Signer(string region, string service)
     }
 
     /// <summary>
-    /// The host header value: as set on the request, else from its URI. The transport reuses one URI per model and operation,
-    /// so the last one is remembered here, and the others per URI.
+    /// The URI's parts of the canonical request. The transport reuses one URI per model and operation, so the last one is
+    /// remembered here (a reference check), and the paths of others come from the process-wide cache.
     /// </summary>
-    private string HostHeader(HttpRequestMessage request)
+    private UriParts Parts(Uri uri)
     {
-        if (request.Headers.Host is { } host)
-        {
-            return host;
-        }
-
-        var uri = request.RequestUri!;
-        var last = Volatile.Read(ref _lastHost);
+        var last = Volatile.Read(ref _lastUri);
         if (last is not null && ReferenceEquals(last.Uri, uri))
         {
-            return last.Value;
+            return last;
         }
 
-        var value = HostHeaderOf(uri);
-        Volatile.Write(ref _lastHost, new HostCache(uri, value));
-        return value;
+        var parts = UriParts.Of(uri);
+        Volatile.Write(ref _lastUri, parts);
+        return parts;
     }
-
-    private static string HostHeaderOf(Uri uri) =>
-        HostHeaders.GetValue(uri, static u => u.IsDefaultPort ? u.IdnHost : $"{u.IdnHost}:{u.Port}");
 
     /// <summary><c>X-Amz-Date</c> for the signing time; requests signed within the same second share the string.</summary>
     private string AmzDate(DateTime utc)
@@ -532,13 +498,6 @@ internal sealed class SigV4Signer(string region, string service)
         }
     }
 
-    private static void Sha256(ReadOnlySpan<byte> data, Span<byte> hash)
-    {
-        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha256.AppendData(data);
-        sha256.GetHashAndReset(hash);
-    }
-
     private static void SetHeader(HttpRequestMessage request, string name, string value)
     {
         request.Headers.Remove(name);
@@ -560,17 +519,25 @@ internal sealed class SigV4Signer(string region, string service)
         key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Service));
         key = HMACSHA256.HashData(key, "aws4_request"u8);
         var scope = $"{day}/{Region}/{Service}/aws4_request";
-        cache = new SigningKeyCache(secretAccessKey, day, key, scope, Encoding.UTF8.GetBytes(scope));
+        cache = new SigningKeyCache(secretAccessKey, day, new Sha256Functions.HmacKey(key), scope, Encoding.UTF8.GetBytes(scope));
         Volatile.Write(ref _keyCache, cache);
         return cache;
     }
 
     private sealed record AmzDateCache(long Ticks, string Value);
 
-    private sealed record HostCache(Uri Uri, string Value);
+    /// <summary>A request URI with its host header value, canonical path and canonical query.</summary>
+    private sealed record UriParts(Uri Uri, string Host, string Path, string Query)
+    {
+        public static UriParts Of(Uri uri) => new(
+            uri,
+            uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}",
+            CanonicalPath(uri.AbsolutePath),
+            uri.Query.Length > 1 ? CanonicalQuery(uri.Query) : string.Empty);
+    }
 
     // Holds the secret only to know when it changed (rotating credentials); never printed.
-    private sealed record SigningKeyCache(string Secret, string Date, byte[] Key, string Scope, byte[] ScopeUtf8)
+    private sealed record SigningKeyCache(string Secret, string Date, Sha256Functions.HmacKey Key, string Scope, byte[] ScopeUtf8)
     {
         public override string ToString() => $"SigningKeyCache {{ Date = {Date} }}";
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 
 namespace AmazonBedrock.AI.Transport;
@@ -65,14 +64,11 @@ internal static class BedrockHeaders
     public static string? RequestId(HttpResponseHeaders headers) => First(headers, null, RequestIdHeader);
 
     /// <summary>
-    /// The <c>Date</c> header. Bedrock sends the fixed RFC 1123 form, read here without the typed header parser
-    /// (which parses and stores every value it is asked for); other HTTP date forms fall back to it.
+    /// The <c>Date</c> header. Bedrock sends the fixed IMF-fixdate form (<c>Fri, 27 Nov 2026 11:03:29 GMT</c>), read here
+    /// directly: the general date parsers cost about a microsecond per response. Other HTTP date forms go to the typed header.
     /// </summary>
     public static DateTimeOffset? Date(HttpResponseHeaders headers) =>
-        First(headers, null, "Date") is { } value
-        && DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var date)
-            ? date
-            : headers.Date;
+        First(headers, null, "Date") is { } value && ImfFixdate.TryParse(value, out var date) ? date : headers.Date;
 
     public static string? First(HttpResponseHeaders headers, HttpContentHeaders? contentHeaders, string name)
     {

@@ -18,12 +18,12 @@ internal readonly record struct InferenceConfig(int? MaxTokens, float? Temperatu
 
         if (Temperature is { } temperature)
         {
-            writer.WriteNumber("temperature"u8, temperature);
+            SamplingNumberText.Write(writer, "temperature"u8, temperature);
         }
 
         if (TopP is { } topP)
         {
-            writer.WriteNumber("topP"u8, topP);
+            SamplingNumberText.Write(writer, "topP"u8, topP);
         }
 
         if (StopSequences is { } stops)
