@@ -185,5 +185,10 @@ public sealed class ScriptedResponseTests
         }
 
         Assert.Equal(["two", "three"], emulator.Requests.Select(r => r.Json!["messages"]![0]!["content"]![0]!["text"]!.GetValue<string>()));
+        Assert.Same(emulator.Requests[^1], emulator.LastRequest);
+
+        // Request ids are version-4 UUIDs, as Bedrock's are, and differ per request.
+        Assert.All(emulator.Requests, r => Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", r.RequestId));
+        Assert.NotEqual(emulator.Requests[0].RequestId, emulator.Requests[1].RequestId);
     }
 }
