@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
@@ -15,6 +16,8 @@ namespace AmazonBedrock.AI.Authentication;
 /// macOS, no OpenSSL) <see cref="IsAvailable"/> is false and callers use the platform's hashing. The AppContext switch
 /// <c>AmazonBedrock.AI.DisableDirectOpenSsl</c> turns it off (for example where only the FIPS provider may hash).
 /// </remarks>
+// Every stack buffer here is written before it is read: no need to zero them first.
+[SkipLocalsInit]
 internal static unsafe class OpenSslSha256
 {
     /// <summary><c>sizeof(SHA256_CTX)</c> is 112 bytes in OpenSSL 1.1 and 3; a little room to spare.</summary>
@@ -28,7 +31,7 @@ internal static unsafe class OpenSslSha256
 
     static OpenSslSha256()
     {
-        if (!OperatingSystem.IsLinux() || (AppContext.TryGetSwitch(DisableSwitch, out var disabled) && disabled))
+        if (!ShouldLoad(OperatingSystem.IsLinux(), AppContext.TryGetSwitch(DisableSwitch, out var disabled) && disabled))
         {
             return;
         }
@@ -51,6 +54,9 @@ internal static unsafe class OpenSslSha256
 
     /// <summary>Whether the direct path is in use.</summary>
     public static bool IsAvailable { get; }
+
+    /// <summary>Only Linux has OpenSSL as .NET's own crypto library (macOS would abort on loading its unversioned libcrypto).</summary>
+    internal static bool ShouldLoad(bool isLinux, bool disabledBySwitch) => isLinux && !disabledBySwitch;
 
     /// <summary>SHA-256 of <paramref name="data"/> into <paramref name="hash"/> (32 bytes).</summary>
     public static void Hash(ReadOnlySpan<byte> data, Span<byte> hash)

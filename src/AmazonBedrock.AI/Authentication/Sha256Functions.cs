@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace AmazonBedrock.AI.Authentication;
@@ -6,6 +7,8 @@ namespace AmazonBedrock.AI.Authentication;
 /// The two primitives SigV4 needs per request, SHA-256 and HMAC-SHA256 with the day's key: through OpenSSL's block
 /// functions where <see cref="OpenSslSha256"/> is available, else through <see cref="IncrementalHash"/> states kept per thread.
 /// </summary>
+// Every stack buffer here is written before it is read: no need to zero them first.
+[SkipLocalsInit]
 internal static class Sha256Functions
 {
     [ThreadStatic]

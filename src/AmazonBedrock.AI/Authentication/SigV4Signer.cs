@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
@@ -15,6 +16,8 @@ namespace AmazonBedrock.AI.Authentication;
 /// request carries (as botocore and the AWS test suite do), so its output can be checked byte for byte against the suite.
 /// Derived signing keys are cached per day, region and service, so the four HMAC steps run once a day, not per request.
 /// </remarks>
+// Every stack buffer here is written before it is read: no need to zero them first.
+[SkipLocalsInit]
 internal sealed class SigV4Signer(string region, string service)
 {
     public const string Algorithm = "AWS4-HMAC-SHA256";

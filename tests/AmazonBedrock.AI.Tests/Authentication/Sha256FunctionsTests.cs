@@ -14,6 +14,16 @@ public sealed class Sha256FunctionsTests
         Assert.Equal(OperatingSystem.IsLinux(), OpenSslSha256.IsAvailable);
     }
 
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)] // AmazonBedrock.AI.DisableDirectOpenSsl
+    [InlineData(false, false, false)]
+    public void Only_Linux_without_the_switch_loads_OpenSSL_directly(bool isLinux, bool disabled, bool expected)
+    {
+        Assert.Equal(expected, OpenSslSha256.ShouldLoad(isLinux, disabled));
+        Assert.Equal("AmazonBedrock.AI.DisableDirectOpenSsl", OpenSslSha256.DisableSwitch);
+    }
+
     [Fact]
     public void Known_answer_from_FIPS_180()
     {

@@ -42,11 +42,14 @@ internal static class ConverseResponseMapper
 
     private static ChatResponse Build(JsonElement root, ConverseResponseContext context)
     {
+        var members = ConverseMembers.Read(root);
         var contents = new List<AIContent>();
         var sawFunctionCall = false;
         var sawJsonTool = false;
 
-        if (root.TryGetObject("output"u8, out var output) && output.TryGetObject("message"u8, out var message) && message.TryGetArray("content"u8, out var blocks))
+        JsonElement message = default;
+        var hasMessage = members.Output.ValueKind == JsonValueKind.Object && members.Output.TryGetObject("message"u8, out message);
+        if (hasMessage && message.TryGetArray("content"u8, out var blocks))
         {
             foreach (var block in blocks.EnumerateArray())
             {
@@ -67,12 +70,14 @@ internal static class ConverseResponseMapper
         {
             MessageId = messageId,
             CreatedAt = CreatedAt(context),
-            RawRepresentation = output.ValueKind == JsonValueKind.Object && output.TryGetObject("message"u8, out var raw) ? raw : null,
+            RawRepresentation = hasMessage ? message : null,
         };
 
         var properties = new AdditionalPropertiesDictionary();
-        var stopReason = ResponseMetadataMapper.AddStopDetails(root, properties);
-        ResponseMetadataMapper.AddServiceDetails(root, properties);
+        var stopReason = ResponseMetadataMapper.AddStopDetails(members, properties);
+        JsonElement cacheDetails = default;
+        var usage = members.Usage.ValueKind == JsonValueKind.Object ? UsageMapper.Map(members.Usage, out cacheDetails) : null;
+        ResponseMetadataMapper.AddServiceDetails(members, cacheDetails, properties);
         if (sawJsonTool)
         {
             properties[ConverseResponseKeys.IsJsonResponseFromTool] = true;
@@ -89,7 +94,7 @@ internal static class ConverseResponseMapper
             ModelId = context.ModelId,
             CreatedAt = CreatedAt(context),
             FinishReason = StopReasonMapper.Map(stopReason, sawJsonTool && !sawFunctionCall),
-            Usage = root.TryGetObject("usage"u8, out var usage) ? UsageMapper.Map(usage) : null,
+            Usage = usage,
             RawRepresentation = root,
             AdditionalProperties = properties.Count > 0 ? properties : null,
         };

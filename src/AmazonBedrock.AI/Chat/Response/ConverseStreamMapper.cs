@@ -474,7 +474,7 @@ internal sealed class ConverseStreamMapper
 
         var update = NewUpdate(null, root);
         var properties = update.AdditionalProperties ??= [];
-        update.FinishReason = StopReasonMapper.Map(ResponseMetadataMapper.AddStopDetails(root, properties), _sawJsonTool && !_sawFunctionCall);
+        update.FinishReason = StopReasonMapper.Map(ResponseMetadataMapper.AddStopDetails(ConverseMembers.Read(root), properties), _sawJsonTool && !_sawFunctionCall);
         if (_sawJsonTool)
         {
             properties[ConverseResponseKeys.IsJsonResponseFromTool] = true;
@@ -485,9 +485,11 @@ internal sealed class ConverseStreamMapper
 
     private void ProcessMetadata(JsonElement root, List<ChatResponseUpdate> output)
     {
-        var update = NewUpdate(root.TryGetObject("usage"u8, out var usage) ? new UsageContent(UsageMapper.Map(usage)) : null, root);
+        var members = ConverseMembers.Read(root);
+        JsonElement cacheDetails = default;
+        var update = NewUpdate(members.Usage.ValueKind == JsonValueKind.Object ? new UsageContent(UsageMapper.Map(members.Usage, out cacheDetails)) : null, root);
         var properties = update.AdditionalProperties ??= [];
-        ResponseMetadataMapper.AddServiceDetails(root, properties);
+        ResponseMetadataMapper.AddServiceDetails(members, cacheDetails, properties);
         if (properties.Count == 0)
         {
             update.AdditionalProperties = null;

@@ -15,15 +15,16 @@ internal static class ResponseMetadataMapper
 
     /// <summary>From a Converse response or a <c>messageStop</c> event: the raw stop reason and the model's extra fields.</summary>
     /// <returns>The raw stop reason, or null.</returns>
-    public static string? AddStopDetails(JsonElement source, AdditionalPropertiesDictionary properties)
+    public static string? AddStopDetails(in ConverseMembers source, AdditionalPropertiesDictionary properties)
     {
-        var stopReason = StopReason(source);
+        var stopReason = StopReason(source.StopReason);
         if (stopReason is not null)
         {
             properties[ConverseResponseKeys.StopReason] = stopReason;
         }
 
-        if (source.TryGetProperty("additionalModelResponseFields"u8, out var fields) && fields.ValueKind is not JsonValueKind.Null and not JsonValueKind.Undefined)
+        var fields = source.AdditionalModelResponseFields;
+        if (fields.ValueKind != JsonValueKind.Undefined)
         {
             properties[ConverseResponseKeys.AdditionalModelResponseFields] = fields;
             if (fields.ValueKind == JsonValueKind.Object && fields.TryGetObject("delta"u8, out var delta) && delta.GetStringOrNull("stop_sequence"u8) is { } stopSequence)
@@ -36,27 +37,29 @@ internal static class ResponseMetadataMapper
     }
 
     /// <summary>From a Converse response or a <c>metadata</c> event: latency, trace, performance config, service tier, cache details.</summary>
-    public static void AddServiceDetails(JsonElement source, AdditionalPropertiesDictionary properties)
+    /// <param name="source">The members.</param>
+    /// <param name="cacheDetails">The usage's <c>cacheDetails</c> array, read with the usage (<see cref="UsageMapper"/>).</param>
+    /// <param name="properties">Where they go.</param>
+    public static void AddServiceDetails(in ConverseMembers source, JsonElement cacheDetails, AdditionalPropertiesDictionary properties)
     {
-        if (source.TryGetObject("metrics"u8, out var metrics) && metrics.GetInt64OrNull("latencyMs"u8) is { } latency)
+        if (source.Metrics.ValueKind == JsonValueKind.Object && source.Metrics.GetInt64OrNull("latencyMs"u8) is { } latency)
         {
             properties[ConverseResponseKeys.LatencyMs] = latency;
         }
 
-        CopyObject(source, "trace"u8, ConverseResponseKeys.Trace, properties);
-        CopyObject(source, "performanceConfig"u8, ConverseResponseKeys.PerformanceConfig, properties);
-        CopyObject(source, "serviceTier"u8, ConverseResponseKeys.ServiceTier, properties);
-
-        if (source.TryGetObject("usage"u8, out var usage) && usage.TryGetArray("cacheDetails"u8, out var cacheDetails))
+        CopyObject(source.Trace, ConverseResponseKeys.Trace, properties);
+        CopyObject(source.PerformanceConfig, ConverseResponseKeys.PerformanceConfig, properties);
+        CopyObject(source.ServiceTier, ConverseResponseKeys.ServiceTier, properties);
+        if (cacheDetails.ValueKind == JsonValueKind.Array)
         {
             properties[ConverseResponseKeys.CacheDetails] = cacheDetails;
         }
     }
 
     /// <summary><c>stopReason</c>, with the service's own values shared rather than allocated per response.</summary>
-    private static string? StopReason(JsonElement source)
+    private static string? StopReason(JsonElement value)
     {
-        if (!source.TryGetProperty("stopReason"u8, out var value) || value.ValueKind != JsonValueKind.String)
+        if (value.ValueKind != JsonValueKind.String)
         {
             return null;
         }
@@ -72,9 +75,9 @@ internal static class ResponseMetadataMapper
         return value.GetString();
     }
 
-    private static void CopyObject(JsonElement source, ReadOnlySpan<byte> member, string key, AdditionalPropertiesDictionary properties)
+    private static void CopyObject(JsonElement value, string key, AdditionalPropertiesDictionary properties)
     {
-        if (source.TryGetObject(member, out var value))
+        if (value.ValueKind == JsonValueKind.Object)
         {
             properties[key] = value;
         }

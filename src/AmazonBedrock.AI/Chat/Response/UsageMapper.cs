@@ -13,13 +13,40 @@ namespace AmazonBedrock.AI.Chat.Response;
 /// </remarks>
 internal static class UsageMapper
 {
-    public static UsageDetails Map(JsonElement usage)
+    /// <summary>Maps <c>usage</c> in one pass, handing back its <c>cacheDetails</c> array (or an undefined element).</summary>
+    public static UsageDetails Map(JsonElement usage, out JsonElement cacheDetails)
     {
-        var input = usage.GetInt64OrNull("inputTokens"u8);
-        var output = usage.GetInt64OrNull("outputTokens"u8);
-        var total = usage.GetInt64OrNull("totalTokens"u8);
-        var cacheRead = usage.GetInt64OrNull("cacheReadInputTokens"u8);
-        var cacheWrite = usage.GetInt64OrNull("cacheWriteInputTokens"u8);
+        long? input = null, output = null, total = null, cacheRead = null, cacheWrite = null;
+        cacheDetails = default;
+        foreach (var property in usage.EnumerateObject())
+        {
+            var name = ConverseMembers.NameOf(property);
+            var value = property.Value;
+            if (name.SequenceEqual("inputTokens"u8))
+            {
+                input = Count(value);
+            }
+            else if (name.SequenceEqual("outputTokens"u8))
+            {
+                output = Count(value);
+            }
+            else if (name.SequenceEqual("totalTokens"u8))
+            {
+                total = Count(value);
+            }
+            else if (name.SequenceEqual("cacheReadInputTokens"u8))
+            {
+                cacheRead = Count(value);
+            }
+            else if (name.SequenceEqual("cacheWriteInputTokens"u8))
+            {
+                cacheWrite = Count(value);
+            }
+            else if (name.SequenceEqual("cacheDetails"u8))
+            {
+                cacheDetails = value.ValueKind == JsonValueKind.Array ? value : default;
+            }
+        }
 
         var details = new UsageDetails
         {
@@ -45,4 +72,7 @@ internal static class UsageMapper
 
         return details;
     }
+
+    private static long? Count(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) ? number : null;
 }
