@@ -19,6 +19,9 @@ internal sealed partial class BedrockTransport : IDisposable
     /// <summary>Enough for every model and operation an application uses; beyond it, URIs are built per request.</summary>
     private const int MaxCachedUris = 1024;
 
+    /// <summary>Bodies up to this declared length are read into an exact-size array; longer ones go through HttpClient's buffering.</summary>
+    private const long MaxPresizedBody = 64L * 1024 * 1024;
+
     private readonly HttpClient _client;
     private readonly bool _ownsClient;
     private readonly IRequestAuthenticator _authenticator;
@@ -151,7 +154,7 @@ internal sealed partial class BedrockTransport : IDisposable
                             return new BedrockResponse(response);
                         }
 
-                        var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
+                        var body = await ReadBodyAsync(response.Content, attemptToken).ConfigureAwait(false);
                         RetryPolicy.Release(lastRetryCost);
                         var whole = new BedrockResponse((int)response.StatusCode, body, response.Headers, response.Content.Headers);
                         response.Dispose();
@@ -212,6 +215,30 @@ internal sealed partial class BedrockTransport : IDisposable
             LogRetry(_logger, request.Operation, retries, RetryPolicy.MaxRetries, delay.TotalMilliseconds, Describe(failure));
             await RetryPolicy.WaitAsync(delay, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The whole body. With a declared length it is read straight into an array of that size; HttpClient's own buffering
+    /// would copy it through a pooled stream first. A body cut short fails as an <see cref="IOException"/>, like a dropped connection.
+    /// </summary>
+    private static async ValueTask<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        // Read as sent: the typed ContentLength would parse the header into a stored, boxed value first.
+        if (!content.Headers.NonValidated.TryGetValues("Content-Length", out var declared)
+            || !long.TryParse(declared.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+            || length > MaxPresizedBody)
+        {
+            return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var body = length == 0 ? [] : new byte[length];
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+        }
+
+        return body;
     }
 
     private HttpRequestMessage BuildMessage(BedrockRequest request, string invocationId, int attempt)

@@ -261,6 +261,31 @@ public sealed class TransportTests
     }
 
     [Fact]
+    public async Task A_body_with_a_declared_length_is_read_whole_and_a_cut_one_fails_as_a_network_error()
+    {
+        var handler = new RecordingHandler();
+        handler.Enqueue(_ => Declared("""{"ok":true}""", declaredLength: 11));
+        handler.Enqueue(_ => Declared("""{"ok":""", declaredLength: 100));
+        using var provider = Provider(handler, o => o.MaxRetries = 0);
+
+        var whole = await provider.Transport.SendAsync(Converse(), CancellationToken.None);
+        Assert.Equal("""{"ok":true}""", Encoding.UTF8.GetString(whole.Body));
+
+        var error = await Assert.ThrowsAsync<BedrockException>(() => provider.Transport.SendAsync(Converse(), CancellationToken.None));
+        Assert.Equal("NetworkError", error.ErrorCode);
+        Assert.IsAssignableFrom<IOException>(error.InnerException);
+
+        static HttpResponseMessage Declared(string body, int declaredLength)
+        {
+            // As a socket handler hands it over: the length as a raw header, the bytes as a stream.
+            var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body)));
+            content.Headers.TryAddWithoutValidation("Content-Length", declaredLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+        }
+    }
+
+    [Fact]
     public async Task Network_failures_are_retried()
     {
         var handler = new RecordingHandler();
