@@ -185,10 +185,12 @@ public sealed class BedrockEmulator : IAsyncDisposable
 
         byte[] body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
 
-        var headers = new Dictionary<string, string>(context.Request.Headers.Count, StringComparer.OrdinalIgnoreCase);
+        // Copied as pairs (the server reuses its header collection); the dictionary is built only when someone reads it.
+        var headers = new KeyValuePair<string, string>[context.Request.Headers.Count];
+        var count = 0;
         foreach (var (name, values) in context.Request.Headers)
         {
-            headers[name] = values.Count == 1 ? values[0] ?? string.Empty : string.Join(',', values.Where(v => v is not null).Select(v => v!));
+            headers[count++] = new(name, values.Count == 1 ? values[0] ?? string.Empty : string.Join(',', values.Where(v => v is not null).Select(v => v!)));
         }
 
         var route = EmulatorRoute.Parse(rawPath);
@@ -214,7 +216,7 @@ public sealed class BedrockEmulator : IAsyncDisposable
         context.Response.Headers["x-amzn-RequestId"] = requestId;
         context.Response.Headers.Date = now.ToString("R", CultureInfo.InvariantCulture);
 
-        var response = Resolve(context.Request.Method, rawPath, rawQuery, headers, body, route);
+        var response = Resolve(context.Request.Method, rawPath, rawQuery, recorded, body, route);
         await response.WriteAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
@@ -233,9 +235,9 @@ public sealed class BedrockEmulator : IAsyncDisposable
         return buffer.ToArray();
     }
 
-    private ScriptedResponse Resolve(string method, string rawPath, string rawQuery, IReadOnlyDictionary<string, string> headers, byte[] body, EmulatorRoute route)
+    private ScriptedResponse Resolve(string method, string rawPath, string rawQuery, RecordedRequest recorded, byte[] body, EmulatorRoute route)
     {
-        if (Options.VerifySignatures && _verifier.Verify(method, rawPath, rawQuery, headers, body) is { } rejection)
+        if (Options.VerifySignatures && _verifier.Verify(method, rawPath, rawQuery, recorded.Headers, body) is { } rejection)
         {
             return rejection;
         }

@@ -7,6 +7,8 @@ namespace AmazonBedrock.AI.Emulator;
 public sealed class RecordedRequest
 {
     private readonly Lazy<JsonNode?> _json;
+    private readonly KeyValuePair<string, string>[] _headerPairs;
+    private IReadOnlyDictionary<string, string>? _headers;
     private string? _bodyText;
 
     internal RecordedRequest(
@@ -14,7 +16,7 @@ public sealed class RecordedRequest
         string rawPath,
         string? operation,
         string? modelId,
-        IReadOnlyDictionary<string, string> headers,
+        KeyValuePair<string, string>[] headers,
         byte[] body,
         DateTimeOffset receivedAt,
         string requestId)
@@ -23,7 +25,7 @@ public sealed class RecordedRequest
         RawPath = rawPath;
         Operation = operation;
         ModelId = modelId;
-        Headers = headers;
+        _headerPairs = headers;
         Body = body;
         ReceivedAt = receivedAt;
         RequestId = requestId;
@@ -43,7 +45,7 @@ public sealed class RecordedRequest
     public string? ModelId { get; }
 
     /// <summary>The request headers (case-insensitive names; repeated headers joined with <c>,</c>).</summary>
-    public IReadOnlyDictionary<string, string> Headers { get; }
+    public IReadOnlyDictionary<string, string> Headers => _headers ?? BuildHeaders();
 
     /// <summary>The body bytes as received.</summary>
     public byte[] Body { get; }
@@ -62,6 +64,18 @@ public sealed class RecordedRequest
 
     /// <inheritdoc/>
     public override string ToString() => $"{Method} {RawPath} ({Operation ?? "unknown"}, {Body.Length} bytes, {RequestId})";
+
+    private IReadOnlyDictionary<string, string> BuildHeaders()
+    {
+        var headers = new Dictionary<string, string>(_headerPairs.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in _headerPairs)
+        {
+            headers[name] = value;
+        }
+
+        // Racing readers build equal dictionaries; either may be kept.
+        return Interlocked.CompareExchange(ref _headers, headers, null) ?? headers;
+    }
 
     private JsonNode? ParseJson()
     {
