@@ -110,5 +110,10 @@ public sealed partial class BedrockProvider : IDisposable
         MaxConnectionsPerServer = int.MaxValue,
         AutomaticDecompression = System.Net.DecompressionMethods.None,
         EnableMultipleHttp2Connections = true,
+
+        // Bedrock sets no cookies and never redirects (a redirect could not carry the signature anyway). Without these the
+        // handler skips a cookie-jar lookup and a redirect layer on every request, and a 3xx surfaces as an error.
+        UseCookies = false,
+        AllowAutoRedirect = false,
     };
 }
