@@ -45,14 +45,25 @@ public sealed partial class BedrockChatClient : IChatClient
     public ChatClientMetadata Metadata { get; }
 
     /// <inheritdoc />
-    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var (modelId, plan) = await PlanAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
-        var response = await _provider.Transport.SendAsync(
-            new BedrockRequest { Path = IsDefaultModel(modelId) ? _conversePath : BedrockModelPath.For(modelId, "converse"), Body = plan.Body, Operation = "Converse" },
-            cancellationToken).ConfigureAwait(false);
+        // PlanAsync is async, so bad input fails through the returned task. The plan is ready at once unless content had to
+        // be downloaded; then this call needs no async step of its own: the transport maps the answer.
+        var planning = PlanAsync(messages, options, streaming: false, cancellationToken);
+        return planning.IsCompletedSuccessfully ? Send(planning.Result, cancellationToken) : PlanThenSendAsync(planning, cancellationToken);
+    }
 
-        return ConverseResponseMapper.Map(response.Body, Context(modelId, plan, response.RequestId, BedrockHeaders.Date(response.Headers)));
+    private async Task<ChatResponse> PlanThenSendAsync(ValueTask<(string ModelId, ConverseRequestPlan Plan)> planning, CancellationToken cancellationToken) =>
+        await Send(await planning.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private Task<ChatResponse> Send((string ModelId, ConverseRequestPlan Plan) planned, CancellationToken cancellationToken)
+    {
+        var (modelId, plan) = planned;
+        return _provider.Transport.SendAsync(
+            new BedrockRequest { Path = IsDefaultModel(modelId) ? _conversePath : BedrockModelPath.For(modelId, "converse"), Body = plan.Body, Operation = "Converse" },
+            static (response, call) => ConverseResponseMapper.Map(response.Body, call.Client.Context(call.ModelId, call.Plan, response.RequestId, BedrockHeaders.Date(response.Headers))),
+            (Client: this, ModelId: modelId, Plan: plan),
+            cancellationToken);
     }
 
     /// <inheritdoc />

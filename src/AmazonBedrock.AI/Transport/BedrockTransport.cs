@@ -80,7 +80,14 @@ internal sealed partial class BedrockTransport : IDisposable
 
     /// <summary>Sends the request and reads the whole response body.</summary>
     public Task<BedrockResponse> SendAsync(BedrockRequest request, CancellationToken cancellationToken) =>
-        SendWithRetriesAsync(request, streaming: false, cancellationToken);
+        SendWithRetriesAsync(request, streaming: false, static (response, _) => response, (object?)null, cancellationToken);
+
+    /// <summary>
+    /// Sends the request, reads the whole response body and returns what <paramref name="finish"/> makes of it. Mapping
+    /// inside the transport's own async method saves the caller an async step of its own per call.
+    /// </summary>
+    public Task<TResult> SendAsync<TState, TResult>(BedrockRequest request, Func<BedrockResponse, TState, TResult> finish, TState state, CancellationToken cancellationToken) =>
+        SendWithRetriesAsync(request, streaming: false, finish, state, cancellationToken);
 
     /// <summary>
     /// Sends the request and returns once a successful event-stream head arrived. Retries cover only the time before
@@ -88,7 +95,7 @@ internal sealed partial class BedrockTransport : IDisposable
     /// </summary>
     public async Task<BedrockStreamResponse> SendStreamingAsync(BedrockRequest request, CancellationToken cancellationToken)
     {
-        var response = (await SendWithRetriesAsync(request, streaming: true, cancellationToken).ConfigureAwait(false)).StreamingMessage!;
+        var response = (await SendWithRetriesAsync(request, streaming: true, static (head, _) => head, (object?)null, cancellationToken).ConfigureAwait(false)).StreamingMessage!;
         try
         {
             var mediaType = response.Content.Headers.ContentType?.MediaType;
@@ -113,11 +120,14 @@ internal sealed partial class BedrockTransport : IDisposable
 
     /// <summary>
     /// The retry loop. A whole response is read and its message disposed here (one async step fewer for the common call);
-    /// a streaming one is handed back open, as <see cref="BedrockResponse.StreamingMessage"/>.
+    /// a streaming one is handed back open, as <see cref="BedrockResponse.StreamingMessage"/>. <paramref name="finish"/> runs
+    /// once, after the loop, so nothing it throws is mistaken for a failure to retry.
     /// </summary>
-    private async Task<BedrockResponse> SendWithRetriesAsync(BedrockRequest request, bool streaming, CancellationToken cancellationToken)
+    private async Task<TResult> SendWithRetriesAsync<TState, TResult>(
+        BedrockRequest request, bool streaming, Func<BedrockResponse, TState, TResult> finish, TState state, CancellationToken cancellationToken)
     {
         var invocationId = InvocationId.New();
+        BedrockResponse? completed = null;
         var retries = 0;
         int? lastRetryCost = null;
         var skewCorrected = false;
@@ -151,14 +161,15 @@ internal sealed partial class BedrockTransport : IDisposable
                         if (streaming)
                         {
                             RetryPolicy.Release(lastRetryCost);
-                            return new BedrockResponse(response);
+                            completed = new BedrockResponse(response);
+                            break;
                         }
 
                         var body = await ReadBodyAsync(response.Content, attemptToken).ConfigureAwait(false);
                         RetryPolicy.Release(lastRetryCost);
-                        var whole = new BedrockResponse((int)response.StatusCode, body, response.Headers, response.Content.Headers);
+                        completed = new BedrockResponse((int)response.StatusCode, body, response.Headers, response.Content.Headers);
                         response.Dispose();
-                        return whole;
+                        break;
                     }
 
                     var errorBody = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
@@ -215,6 +226,8 @@ internal sealed partial class BedrockTransport : IDisposable
             LogRetry(_logger, request.Operation, retries, RetryPolicy.MaxRetries, delay.TotalMilliseconds, Describe(failure));
             await RetryPolicy.WaitAsync(delay, cancellationToken).ConfigureAwait(false);
         }
+
+        return finish(completed, state);
     }
 
     /// <summary>
