@@ -12,7 +12,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // dotnet run -c Release --project bench/AmazonBedrock.AI.Benchmarks -- --concurrency 500   500 concurrent streams must all complete
 // dotnet run -c Release --project bench/AmazonBedrock.AI.Benchmarks -- --cold-start 5      process start to first answer
 // dotnet run -c Release --project bench/AmazonBedrock.AI.Benchmarks -- --cpu 3             W1/W3/W5 in CPU time per operation (steadier on a busy machine)
-// dotnet run -c Release --project bench/AmazonBedrock.AI.Benchmarks -- --e2e               W1 end to end, client vs raw floor in 20 interleaved rounds ([seconds] for more)
+// dotnet run -c Release --project bench/AmazonBedrock.AI.Benchmarks -- --e2e               W1 end to end, client vs raw floor, calls interleaved for 30 s ([seconds] for longer)
 switch (args.FirstOrDefault())
 {
     case "--concurrency":
@@ -20,7 +20,7 @@ switch (args.FirstOrDefault())
     case "--cpu":
         return await CpuTime.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
     case "--e2e":
-        return await EndToEndRounds.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : null);
+        return await EndToEndInterleaved.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : null);
     case "--cold-start":
         return ColdStart.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
     case "--cold-start-child":

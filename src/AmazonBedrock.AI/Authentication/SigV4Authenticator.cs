@@ -13,17 +13,26 @@ internal sealed class SigV4Authenticator(CredentialSource credentials, string re
 
     public bool SignsRequests => true;
 
-    public async ValueTask AuthenticateAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, CancellationToken cancellationToken)
+    public ValueTask AuthenticateAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, CancellationToken cancellationToken)
     {
-        var immutable = credentials.Fixed;
-        if (immutable is null)
+        // Static keys sign at once, without an async step; resolved credentials may have to be fetched or refreshed first.
+        if (credentials.Fixed is { } immutable)
         {
-            var awsCredentials = await credentials.GetAsync(cancellationToken).ConfigureAwait(false);
-            immutable = await awsCredentials.GetCredentialsAsync().ConfigureAwait(false);
+            Sign(request, body, immutable, signingTime);
+            return ValueTask.CompletedTask;
         }
 
-        _signer.Sign(request, body, immutable.AccessKey, immutable.SecretKey, immutable.UseToken ? immutable.Token : null, signingTime);
+        return ResolveAndSignAsync(request, body, signingTime, cancellationToken);
     }
+
+    private async ValueTask ResolveAndSignAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, CancellationToken cancellationToken)
+    {
+        var awsCredentials = await credentials.GetAsync(cancellationToken).ConfigureAwait(false);
+        Sign(request, body, await awsCredentials.GetCredentialsAsync().ConfigureAwait(false), signingTime);
+    }
+
+    private void Sign(HttpRequestMessage request, byte[] body, Amazon.Runtime.ImmutableCredentials keys, DateTimeOffset signingTime) =>
+        _signer.Sign(request, body, keys.AccessKey, keys.SecretKey, keys.UseToken ? keys.Token : null, signingTime);
 
     public override string ToString() => $"SigV4 ({credentials}, region {_signer.Region})";
 }

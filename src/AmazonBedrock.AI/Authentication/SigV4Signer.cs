@@ -323,6 +323,16 @@ internal sealed class SigV4Signer(string region, string service)
     /// <summary>Header names are few and repeat on every request: lower-case each once.</summary>
     private static string LowerCaseName(string name)
     {
+        // The names every Bedrock request carries, without hashing them.
+        switch (name)
+        {
+            case "Content-Type": return "content-type";
+            case "X-Amz-Date": return "x-amz-date";
+            case "X-Amz-Security-Token": return "x-amz-security-token";
+            case "User-Agent": return "user-agent";
+            case "Authorization": return "authorization";
+        }
+
         if (!name.AsSpan().ContainsAnyInRange('A', 'Z'))
         {
             return name;

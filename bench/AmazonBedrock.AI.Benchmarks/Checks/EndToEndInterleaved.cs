@@ -22,7 +22,7 @@ namespace AmazonBedrock.AI.Benchmarks.Checks;
 /// either process. CPU time, allocation and gen0 collections cannot be split between variants call by call, so a short second
 /// phase measures them in rounds of consecutive calls per variant.
 /// </remarks>
-internal static class EndToEndRounds
+internal static class EndToEndInterleaved
 {
     private const int WarmupCalls = 3_000;
     private const int CallsPerRound = 300;
