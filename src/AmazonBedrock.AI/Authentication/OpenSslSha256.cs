@@ -25,6 +25,13 @@ internal static unsafe class OpenSslSha256
 
     public const string DisableSwitch = "AmazonBedrock.AI.DisableDirectOpenSsl";
 
+    /// <summary>
+    /// The longest input hashed here. The calls skip the GC transition (a garbage collection waits until they return),
+    /// which is right for the few hundred bytes of a typical request (well under a microsecond) but not for a body of
+    /// megabytes of images; longer inputs go to the platform's hashing.
+    /// </summary>
+    public const int MaxInputLength = 16 * 1024;
+
     private static readonly delegate* unmanaged[SuppressGCTransition]<byte*, int> Init;
     private static readonly delegate* unmanaged[SuppressGCTransition]<byte*, byte*, nuint, int> Update;
     private static readonly delegate* unmanaged[SuppressGCTransition]<byte*, byte*, int> Final;

@@ -16,7 +16,7 @@ internal static class Sha256Functions
 
     public static void Hash(ReadOnlySpan<byte> data, Span<byte> hash)
     {
-        if (OpenSslSha256.IsAvailable)
+        if (OpenSslSha256.IsAvailable && data.Length <= OpenSslSha256.MaxInputLength)
         {
             OpenSslSha256.Hash(data, hash);
             return;
@@ -59,7 +59,7 @@ internal static class Sha256Functions
 
         public void Compute(ReadOnlySpan<byte> data, Span<byte> mac)
         {
-            if (_innerState is not null)
+            if (_innerState is not null && data.Length <= OpenSslSha256.MaxInputLength)
             {
                 Span<byte> inner = stackalloc byte[32];
                 OpenSslSha256.HashFrom(_innerState, data, inner);
