@@ -25,6 +25,27 @@ public sealed class Sha256FunctionsTests
     }
 
     [Fact]
+    public void The_AppContext_switch_turns_the_direct_path_off()
+    {
+        // This process's copy made its choice already; a fresh copy of the assembly reads the switch as a new process would.
+        _ = OpenSslSha256.IsAvailable;
+        AppContext.SetSwitch(OpenSslSha256.DisableSwitch, true);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("switch-test", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(typeof(OpenSslSha256).Assembly.Location);
+            var fresh = assembly.GetType(typeof(OpenSslSha256).FullName!, throwOnError: true)!;
+            var available = (bool)fresh.GetProperty(nameof(OpenSslSha256.IsAvailable))!.GetValue(null)!;
+            Assert.False(available);
+        }
+        finally
+        {
+            AppContext.SetSwitch(OpenSslSha256.DisableSwitch, false);
+            context.Unload();
+        }
+    }
+
+    [Fact]
     public void Known_answer_from_FIPS_180()
     {
         Span<byte> hash = stackalloc byte[32];
