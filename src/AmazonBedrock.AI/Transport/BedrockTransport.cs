@@ -14,6 +14,8 @@ namespace AmazonBedrock.AI.Transport;
 internal sealed partial class BedrockTransport : IDisposable
 {
     private static readonly string UserAgent = $"AmazonBedrock.AI/{typeof(BedrockTransport).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"} dotnet/{Environment.Version}";
+    /// <summary>The finishing step for callers that want the response itself.</summary>
+    private static readonly Func<BedrockResponse, object?, BedrockResponse> AsIs = static (response, _) => response;
     private static readonly MediaTypeHeaderValue EventStreamMediaType = new("application/vnd.amazon.eventstream");
 
     /// <summary>Enough for every model and operation an application uses; beyond it, URIs are built per request.</summary>
@@ -80,7 +82,7 @@ internal sealed partial class BedrockTransport : IDisposable
 
     /// <summary>Sends the request and reads the whole response body.</summary>
     public Task<BedrockResponse> SendAsync(BedrockRequest request, CancellationToken cancellationToken) =>
-        SendWithRetriesAsync(request, streaming: false, static (response, _) => response, (object?)null, cancellationToken);
+        SendWithRetriesAsync(request, streaming: false, AsIs, (object?)null, cancellationToken);
 
     /// <summary>
     /// Sends the request, reads the whole response body and returns what <paramref name="finish"/> makes of it. Mapping
@@ -95,7 +97,7 @@ internal sealed partial class BedrockTransport : IDisposable
     /// </summary>
     public async Task<BedrockStreamResponse> SendStreamingAsync(BedrockRequest request, CancellationToken cancellationToken)
     {
-        var response = (await SendWithRetriesAsync(request, streaming: true, static (head, _) => head, (object?)null, cancellationToken).ConfigureAwait(false)).StreamingMessage!;
+        var response = (await SendWithRetriesAsync(request, streaming: true, AsIs, (object?)null, cancellationToken).ConfigureAwait(false)).StreamingMessage!;
         try
         {
             var mediaType = response.Content.Headers.ContentType?.MediaType;

@@ -29,7 +29,7 @@ internal sealed class ClockSkew(TimeProvider time)
     /// </summary>
     public bool TryCorrect(HttpResponseHeaders headers, DateTimeOffset signedAt)
     {
-        if (headers.Date is not { } serverTime)
+        if (BedrockHeaders.Date(headers) is not { } serverTime)
         {
             return false;
         }
