@@ -40,13 +40,12 @@ public sealed partial class BedrockProvider : IDisposable
         LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         TimeProvider = options.TimeProvider;
 
-        var (client, ownsClient) = options.HttpClient is { } given
-            ? (given, false)
-            : (new HttpClient(options.HttpMessageHandler ?? CreateDefaultHandler(), disposeHandler: options.HttpMessageHandler is null) { Timeout = Timeout.InfiniteTimeSpan }, true);
+        var sender = options.HttpClient is { } given
+            ? HttpSender.Through(given)
+            : HttpSender.Straight(options.HttpMessageHandler ?? CreateDefaultHandler(), ownsHandler: options.HttpMessageHandler is null);
 
         Transport = new BedrockTransport(
-            client,
-            ownsClient,
+            sender,
             _settings.RuntimeBaseUri,
             _settings.AgentRuntimeBaseUri,
             _settings.Authenticator,

@@ -24,8 +24,7 @@ internal sealed partial class BedrockTransport : IDisposable
     /// <summary>Bodies up to this declared length are read into an exact-size array; longer ones go through HttpClient's buffering.</summary>
     private const long MaxPresizedBody = 64L * 1024 * 1024;
 
-    private readonly HttpClient _client;
-    private readonly bool _ownsClient;
+    private readonly HttpSender _sender;
     private readonly IRequestAuthenticator _authenticator;
     private readonly KeyValuePair<string, string>[] _headers;
     private readonly TimeSpan? _attemptTimeout;
@@ -38,8 +37,7 @@ internal sealed partial class BedrockTransport : IDisposable
     private readonly string[] _attemptHeaders;
 
     public BedrockTransport(
-        HttpClient client,
-        bool ownsClient,
+        HttpSender sender,
         Uri runtimeBaseUri,
         Uri agentRuntimeBaseUri,
         IRequestAuthenticator authenticator,
@@ -49,8 +47,7 @@ internal sealed partial class BedrockTransport : IDisposable
         TimeProvider time,
         ILogger logger)
     {
-        _client = client;
-        _ownsClient = ownsClient;
+        _sender = sender;
         RuntimeBaseUri = runtimeBaseUri;
         AgentRuntimeBaseUri = agentRuntimeBaseUri;
         _runtimeBase = runtimeBaseUri.AbsoluteUri.TrimEnd('/');
@@ -78,7 +75,7 @@ internal sealed partial class BedrockTransport : IDisposable
     public ClockSkew ClockSkew { get; }
 
     /// <summary>The client requests go through (used to download http(s) content for chat).</summary>
-    public HttpClient HttpClient => _client;
+    public HttpClient HttpClient => _sender.HttpClient;
 
     /// <summary>Sends the request and reads the whole response body.</summary>
     public Task<BedrockResponse> SendAsync(BedrockRequest request, CancellationToken cancellationToken) =>
@@ -155,7 +152,7 @@ internal sealed partial class BedrockTransport : IDisposable
                 signedAt = ClockSkew.Now;
                 await _authenticator.AuthenticateAsync(message, request.Body, signedAt, attemptToken).ConfigureAwait(false);
 
-                var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
+                var response = await _sender.SendAsync(message, attemptToken).ConfigureAwait(false);
                 try
                 {
                     if (response.IsSuccessStatusCode)
@@ -330,13 +327,7 @@ internal sealed partial class BedrockTransport : IDisposable
 
     private static string Truncate(string text) => text.Length <= 300 ? text : text[..300] + "…";
 
-    public void Dispose()
-    {
-        if (_ownsClient)
-        {
-            _client.Dispose();
-        }
-    }
+    public void Dispose() => _sender.Dispose();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock {Operation} failed ({Failure}); retry {Retry} of {MaxRetries} in {DelayMs:F0} ms.")]
     private static partial void LogRetry(ILogger logger, string operation, int retry, int maxRetries, double delayMs, string failure);
