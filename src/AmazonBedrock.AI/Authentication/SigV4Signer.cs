@@ -42,6 +42,7 @@ internal sealed class SigV4Signer(string region, string service)
     private SigningKeyCache? _keyCache;
     private AmzDateCache? _lastDate;
     private UriParts? _lastUri;
+    private AuthorizationPrefixCache? _lastPrefix;
 
     public string Region { get; } = region;
 
@@ -77,26 +78,21 @@ internal sealed class SigV4Signer(string region, string service)
             SetHeader(request, "X-Amz-Content-SHA256", Encoding.ASCII.GetString(payloadHash));
         }
 
+        // The derived key and the credential scope change once a day: both come from the cache.
+        var signing = SigningKey(secretAccessKey, amzDate.AsSpan(0, 8));
+
         // The canonical request is written as UTF-8 straight away: it is only ever hashed.
         var headers = RentHeaders();
         var text = RentText();
         Span<byte> canonicalHash = stackalloc byte[32];
-        char[]? rentedSignedHeaders = null;
-        Span<char> signedHeaders = stackalloc char[256];
+        string prefix;
         try
         {
             var uri = Parts(request.RequestUri!);
             CollectHeaders(request, headers, request.Headers.Host ?? uri.Host);
             var (start, length) = AppendCanonicalRequest(text, request.Method.Method, uri.Path, uri.Query, headers, payloadHash);
             Sha256Functions.Hash(text.Written, canonicalHash);
-
-            // The Authorization header repeats the signed-header line (lower-case ASCII names) of the canonical request.
-            if (length > signedHeaders.Length)
-            {
-                signedHeaders = rentedSignedHeaders = ArrayPool<char>.Shared.Rent(length);
-            }
-
-            signedHeaders = signedHeaders[..Encoding.Latin1.GetChars(text.Written.Slice(start, length), signedHeaders)];
+            prefix = AuthorizationPrefix(accessKeyId, signing, text.Written.Slice(start, length));
         }
         finally
         {
@@ -104,22 +100,33 @@ internal sealed class SigV4Signer(string region, string service)
             ReturnHeaders(headers);
         }
 
-        // The derived key and the credential scope change once a day: both come from the cache.
-        var signing = SigningKey(secretAccessKey, amzDate.AsSpan(0, 8));
         Span<byte> signature = stackalloc byte[32];
         StringToSignHmac(signing, amzDate, canonicalHash, signature);
 
-        Span<char> signatureHex = stackalloc char[64];
-        Convert.TryToHexStringLower(signature, signatureHex, out _);
-
+        // The value is the cached prefix and the signature in hex.
+        var valueLength = prefix.Length + 64;
+        Span<char> value = valueLength <= 512 ? stackalloc char[512] : new char[valueLength];
+        prefix.CopyTo(value);
+        Convert.TryToHexStringLower(signature, value[prefix.Length..], out _);
         request.Headers.Remove("Authorization");
-        request.Headers.TryAddWithoutValidation(
-            "Authorization",
-            string.Create(CultureInfo.InvariantCulture, stackalloc char[512], $"{Algorithm} Credential={accessKeyId}/{signing.Scope}, SignedHeaders={signedHeaders}, Signature={signatureHex}"));
-        if (rentedSignedHeaders is not null)
+        request.Headers.TryAddWithoutValidation("Authorization", new string(value[..valueLength]));
+    }
+
+    /// <summary>
+    /// <c>Authorization</c> up to the signature: the credential and the signed-header line (lower-case ASCII names) of the
+    /// canonical request. It changes only with the key, the day or the set of headers, so the last one is kept.
+    /// </summary>
+    private string AuthorizationPrefix(string accessKeyId, SigningKeyCache signing, ReadOnlySpan<byte> signedHeaders)
+    {
+        var last = Volatile.Read(ref _lastPrefix);
+        if (last is not null && ReferenceEquals(last.Signing, signing) && string.Equals(last.AccessKeyId, accessKeyId, StringComparison.Ordinal) && signedHeaders.SequenceEqual(last.SignedHeaders))
         {
-            ArrayPool<char>.Shared.Return(rentedSignedHeaders);
+            return last.Value;
         }
+
+        var value = $"{Algorithm} Credential={accessKeyId}/{signing.Scope}, SignedHeaders={Encoding.Latin1.GetString(signedHeaders)}, Signature=";
+        Volatile.Write(ref _lastPrefix, new AuthorizationPrefixCache(accessKeyId, signing, signedHeaders.ToArray(), value));
+        return value;
     }
 
     /// <summary>The canonical request of the specification (exposed for tests).</summary>
@@ -538,6 +545,18 @@ internal sealed class SigV4Signer(string region, string service)
     }
 
     private sealed record AmzDateCache(long Ticks, string Value);
+
+    /// <summary>An <c>Authorization</c> prefix and what it was made from. It holds the signing cache only to compare it by reference.</summary>
+    private sealed class AuthorizationPrefixCache(string accessKeyId, SigningKeyCache signing, byte[] signedHeaders, string value)
+    {
+        public string AccessKeyId { get; } = accessKeyId;
+
+        public SigningKeyCache Signing { get; } = signing;
+
+        public byte[] SignedHeaders { get; } = signedHeaders;
+
+        public string Value { get; } = value;
+    }
 
     /// <summary>A request URI with its host header value, canonical path and canonical query.</summary>
     private sealed record UriParts(Uri Uri, string Host, string Path, string Query)
