@@ -9,7 +9,7 @@ internal sealed class BearerTokenAuthenticator(string apiKey) : IRequestAuthenti
 
     public bool SignsRequests => false;
 
-    public ValueTask AuthenticateAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, CancellationToken cancellationToken)
+    public ValueTask AuthenticateAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, SigV4Signer.TemplatedHeaders? templated, CancellationToken cancellationToken)
     {
         request.Headers.Authorization = _header;
         return ValueTask.CompletedTask;

@@ -13,26 +13,26 @@ internal sealed class SigV4Authenticator(CredentialSource credentials, string re
 
     public bool SignsRequests => true;
 
-    public ValueTask AuthenticateAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, CancellationToken cancellationToken)
+    public ValueTask AuthenticateAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, SigV4Signer.TemplatedHeaders? templated, CancellationToken cancellationToken)
     {
         // Static keys sign at once, without an async step; resolved credentials may have to be fetched or refreshed first.
         if (credentials.Fixed is { } immutable)
         {
-            Sign(request, body, immutable, signingTime);
+            Sign(request, body, immutable, signingTime, templated);
             return ValueTask.CompletedTask;
         }
 
-        return ResolveAndSignAsync(request, body, signingTime, cancellationToken);
+        return ResolveAndSignAsync(request, body, signingTime, templated, cancellationToken);
     }
 
-    private async ValueTask ResolveAndSignAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, CancellationToken cancellationToken)
+    private async ValueTask ResolveAndSignAsync(HttpRequestMessage request, byte[] body, DateTimeOffset signingTime, SigV4Signer.TemplatedHeaders? templated, CancellationToken cancellationToken)
     {
         var awsCredentials = await credentials.GetAsync(cancellationToken).ConfigureAwait(false);
-        Sign(request, body, await awsCredentials.GetCredentialsAsync().ConfigureAwait(false), signingTime);
+        Sign(request, body, await awsCredentials.GetCredentialsAsync().ConfigureAwait(false), signingTime, templated);
     }
 
-    private void Sign(HttpRequestMessage request, byte[] body, Amazon.Runtime.ImmutableCredentials keys, DateTimeOffset signingTime) =>
-        _signer.Sign(request, body, keys.AccessKey, keys.SecretKey, keys.UseToken ? keys.Token : null, signingTime);
+    private void Sign(HttpRequestMessage request, byte[] body, Amazon.Runtime.ImmutableCredentials keys, DateTimeOffset signingTime, SigV4Signer.TemplatedHeaders? templated) =>
+        _signer.Sign(request, body, keys.AccessKey, keys.SecretKey, keys.UseToken ? keys.Token : null, signingTime, templated: templated);
 
     public override string ToString() => $"SigV4 ({credentials}, region {_signer.Region})";
 }

@@ -59,7 +59,11 @@ internal sealed class SigV4Signer(string region, string service)
     /// <param name="sessionToken">The session token of temporary credentials, or null.</param>
     /// <param name="signingTime">The time to sign with.</param>
     /// <param name="addContentSha256">Also send and sign <c>x-amz-content-sha256</c> (S3-style); Bedrock does not need it.</param>
-    public void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, string accessKeyId, string secretAccessKey, string? sessionToken, DateTimeOffset signingTime, bool addContentSha256 = false)
+    /// <param name="templated">
+    /// For a request the transport built to its <see cref="SigV4HeaderTemplate"/>: the template and the values of its slots.
+    /// The canonical headers then come from the template instead of being read back from the message.
+    /// </param>
+    public void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, string accessKeyId, string secretAccessKey, string? sessionToken, DateTimeOffset signingTime, bool addContentSha256 = false, TemplatedHeaders? templated = null)
     {
         Span<byte> hash = stackalloc byte[32];
         Sha256Functions.Hash(body, hash);
@@ -89,8 +93,20 @@ internal sealed class SigV4Signer(string region, string service)
         try
         {
             var uri = Parts(request.RequestUri!);
-            CollectHeaders(request, headers, request.Headers.Host ?? uri.Host);
-            var (start, length) = AppendCanonicalRequest(text, request.Method.Method, uri.Path, uri.Query, headers, payloadHash);
+            int start, length;
+            if (templated is { } known && !addContentSha256)
+            {
+                AppendRequestLines(text, request.Method.Method, uri.Path, uri.Query);
+                (start, length) = known.Template.Append(text, new SigV4HeaderTemplate.SlotValues(known.ContentType, known.InvocationId, known.Attempt, uri.Host, amzDate, string.IsNullOrEmpty(sessionToken) ? null : sessionToken));
+                text.Append((byte)'\n');
+                text.Append(payloadHash);
+            }
+            else
+            {
+                CollectHeaders(request, headers, request.Headers.Host ?? uri.Host);
+                (start, length) = AppendCanonicalRequest(text, request.Method.Method, uri.Path, uri.Query, headers, payloadHash);
+            }
+
             Sha256Functions.Hash(text.Written, canonicalHash);
             prefix = AuthorizationPrefix(accessKeyId, signing, text.Written.Slice(start, length));
         }
@@ -143,12 +159,7 @@ internal sealed class SigV4Signer(string region, string service)
     /// <summary>Appends the canonical request; returns where its signed-header line is.</summary>
     private static (int SignedHeadersStart, int SignedHeadersLength) AppendCanonicalRequest(Utf8Text text, string method, string canonicalPath, string canonicalQuery, List<CanonicalHeader> headers, ReadOnlySpan<byte> payloadHash)
     {
-        text.Append(method);
-        text.Append((byte)'\n');
-        text.Append(canonicalPath);
-        text.Append((byte)'\n');
-        text.Append(canonicalQuery);
-        text.Append((byte)'\n');
+        AppendRequestLines(text, method, canonicalPath, canonicalQuery);
         foreach (var header in headers)
         {
             text.Append(header.Name);
@@ -173,6 +184,17 @@ internal sealed class SigV4Signer(string region, string service)
         text.Append((byte)'\n');
         text.Append(payloadHash);
         return (signedHeadersStart, signedHeadersLength);
+    }
+
+    /// <summary>The canonical request's method, path and query lines.</summary>
+    private static void AppendRequestLines(Utf8Text text, string method, string canonicalPath, string canonicalQuery)
+    {
+        text.Append(method);
+        text.Append((byte)'\n');
+        text.Append(canonicalPath);
+        text.Append((byte)'\n');
+        text.Append(canonicalQuery);
+        text.Append((byte)'\n');
     }
 
     /// <summary>HMAC-SHA256, with the day's key, of the string to sign, written as UTF-8 on the stack.</summary>
@@ -292,7 +314,7 @@ internal sealed class SigV4Signer(string region, string service)
         "authorization" or "user-agent" or "expect" or "x-amzn-trace-id" or "connection" or "transfer-encoding" or "keep-alive" or "proxy-authorization" or "te" or "upgrade";
 
     /// <summary>Values trimmed, inner whitespace runs collapsed to one space, several values joined by commas.</summary>
-    private static void AppendCanonicalValues(Utf8Text text, in CanonicalHeader header)
+    internal static void AppendCanonicalValues(Utf8Text text, in CanonicalHeader header)
     {
         if (header.Single is { } single)
         {
@@ -313,7 +335,7 @@ internal sealed class SigV4Signer(string region, string service)
         }
     }
 
-    private static void AppendCollapsed(Utf8Text text, string value)
+    internal static void AppendCollapsed(Utf8Text text, string value)
     {
         var rest = value.AsSpan().Trim();
         while (rest.IndexOfAny(WhiteSpace) is var space and >= 0)
@@ -545,6 +567,9 @@ internal sealed class SigV4Signer(string region, string service)
     }
 
     private sealed record AmzDateCache(long Ticks, string Value);
+
+    /// <summary>A request built to a <see cref="SigV4HeaderTemplate"/>, with the values the transport put in its slots.</summary>
+    public readonly record struct TemplatedHeaders(SigV4HeaderTemplate Template, string ContentType, string InvocationId, string Attempt);
 
     /// <summary>An <c>Authorization</c> prefix and what it was made from. It holds the signing cache only to compare it by reference.</summary>
     private sealed class AuthorizationPrefixCache(string accessKeyId, SigningKeyCache signing, byte[] signedHeaders, string value)

@@ -36,6 +36,9 @@ internal sealed partial class BedrockTransport : IDisposable
     private readonly ConcurrentDictionary<(BedrockEndpointKind Endpoint, string Path), Uri> _uris = new();
     private readonly string[] _attemptHeaders;
 
+    // For SigV4: the canonical headers of the requests built here, worked out once (null with an API key).
+    private readonly SigV4HeaderTemplate? _signingTemplate;
+
     public BedrockTransport(
         HttpSender sender,
         Uri runtimeBaseUri,
@@ -53,7 +56,7 @@ internal sealed partial class BedrockTransport : IDisposable
         _runtimeBase = runtimeBaseUri.AbsoluteUri.TrimEnd('/');
         _agentRuntimeBase = agentRuntimeBaseUri.AbsoluteUri.TrimEnd('/');
         _authenticator = authenticator;
-        _headers = [.. headers];
+        _headers = ValidatedHeaders(headers);
         RetryPolicy = retryPolicy;
         _attemptHeaders = new string[retryPolicy.MaxRetries + 1];
         for (var attempt = 1; attempt <= _attemptHeaders.Length; attempt++)
@@ -64,6 +67,18 @@ internal sealed partial class BedrockTransport : IDisposable
         _attemptTimeout = attemptTimeout;
         ClockSkew = new ClockSkew(time);
         _logger = logger;
+
+        if (authenticator.SignsRequests)
+        {
+            // A request built like every other, with markers where the values change per request.
+            var sample = new BedrockRequest { Path = "/", Body = [], Operation = "sample", ContentType = SigV4HeaderTemplate.Marker(SigV4HeaderTemplate.Slot.ContentType) };
+            using var message = BuildMessage(
+                new Uri(_runtimeBase + "/"),
+                sample,
+                SigV4HeaderTemplate.Marker(SigV4HeaderTemplate.Slot.InvocationId),
+                SigV4HeaderTemplate.Marker(SigV4HeaderTemplate.Slot.Attempt));
+            _signingTemplate = SigV4HeaderTemplate.FromSample(message);
+        }
     }
 
     public Uri RuntimeBaseUri { get; }
@@ -148,9 +163,10 @@ internal sealed partial class BedrockTransport : IDisposable
 
                 var attemptToken = attempt?.Token ?? cancellationToken;
 
-                using var message = BuildMessage(request, invocationId, retries + 1);
+                var attemptHeader = retries < _attemptHeaders.Length ? _attemptHeaders[retries] : AttemptHeader(retries + 1, _attemptHeaders.Length);
+                using var message = BuildMessage(RequestUri(request), request, invocationId, attemptHeader);
                 signedAt = ClockSkew.Now;
-                await _authenticator.AuthenticateAsync(message, request.Body, signedAt, attemptToken).ConfigureAwait(false);
+                await _authenticator.AuthenticateAsync(message, request.Body, signedAt, Templated(request, invocationId, attemptHeader), attemptToken).ConfigureAwait(false);
 
                 var response = await _sender.SendAsync(message, attemptToken).ConfigureAwait(false);
                 try
@@ -253,9 +269,50 @@ internal sealed partial class BedrockTransport : IDisposable
         return body;
     }
 
-    private HttpRequestMessage BuildMessage(BedrockRequest request, string invocationId, int attempt)
+    /// <summary>
+    /// The application's extra headers, checked once here rather than failing on every request: each must be a request
+    /// header the message accepts, with a value on one line, and none of those the authentication sets.
+    /// </summary>
+    private static KeyValuePair<string, string>[] ValidatedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, RequestUri(request))
+        KeyValuePair<string, string>[] all = [.. headers];
+        using var probe = new HttpRequestMessage();
+        foreach (var (name, value) in all)
+        {
+            if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("X-Amz-Date", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("X-Amz-Security-Token", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"BedrockProviderOptions.Headers cannot set '{name}': the provider's authentication sets it.", "options");
+            }
+
+            if (value is null || value.AsSpan().ContainsAny('\r', '\n'))
+            {
+                throw new ArgumentException($"BedrockProviderOptions.Headers['{name}'] must be a value on one line.", "options");
+            }
+
+            if (!probe.Headers.TryAddWithoutValidation(name, value))
+            {
+                throw new ArgumentException(
+                    $"BedrockProviderOptions.Headers cannot set '{name}': it is not a valid request header name, or it describes the body (Content-*), which the provider sets.",
+                    "options");
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// The signing template fits requests with no headers of their own beyond the body's type: every other header is the
+    /// transport's or the application's, the same on every call.
+    /// </summary>
+    private SigV4Signer.TemplatedHeaders? Templated(BedrockRequest request, string invocationId, string attemptHeader) =>
+        _signingTemplate is not null && request.Accept is null && request.Headers is null
+            ? new SigV4Signer.TemplatedHeaders(_signingTemplate, request.ContentType, invocationId, attemptHeader)
+            : null;
+
+    private HttpRequestMessage BuildMessage(Uri uri, BedrockRequest request, string invocationId, string attemptHeader)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, uri)
         {
             Content = new ByteArrayContent(request.Body),
         };
@@ -268,7 +325,7 @@ internal sealed partial class BedrockTransport : IDisposable
 
         message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         message.Headers.TryAddWithoutValidation("amz-sdk-invocation-id", invocationId);
-        message.Headers.TryAddWithoutValidation("amz-sdk-request", attempt <= _attemptHeaders.Length ? _attemptHeaders[attempt - 1] : AttemptHeader(attempt, _attemptHeaders.Length));
+        message.Headers.TryAddWithoutValidation("amz-sdk-request", attemptHeader);
         foreach (var (name, value) in _headers)
         {
             message.Headers.Remove(name);
