@@ -22,6 +22,8 @@ public class PieceBenchmarks
     private readonly SigV4Signer _signer = new("us-east-1", "bedrock");
     private readonly List<ChatResponseUpdate> _updates = new(4);
     private HttpRequestMessage _request = null!;
+    private SigV4HeaderTemplate _template = null!;
+    private string _invocationId = null!;
     private byte[] _requestBody = null!;
     private byte[] _stream = null!;
     private byte[] _deltaPayload = null!;
@@ -44,9 +46,20 @@ public class PieceBenchmarks
         };
         _request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         _request.Headers.TryAddWithoutValidation("User-Agent", "AmazonBedrock.AI/1.0.0 dotnet/10.0.0");
-        _request.Headers.TryAddWithoutValidation("amz-sdk-invocation-id", Guid.NewGuid().ToString());
+        _invocationId = Guid.NewGuid().ToString();
+        _request.Headers.TryAddWithoutValidation("amz-sdk-invocation-id", _invocationId);
         _request.Headers.TryAddWithoutValidation("amz-sdk-request", "attempt=1; max=3");
         _signingTime = DateTimeOffset.UtcNow;
+
+        // The transport's template: the same request with markers where the values change per call.
+        using (var sample = new HttpRequestMessage(HttpMethod.Post, _request.RequestUri) { Content = new ByteArrayContent([]) })
+        {
+            sample.Content.Headers.TryAddWithoutValidation("Content-Type", SigV4HeaderTemplate.Marker(SigV4HeaderTemplate.Slot.ContentType));
+            sample.Headers.TryAddWithoutValidation("User-Agent", "AmazonBedrock.AI/1.0.0 dotnet/10.0.0");
+            sample.Headers.TryAddWithoutValidation("amz-sdk-invocation-id", SigV4HeaderTemplate.Marker(SigV4HeaderTemplate.Slot.InvocationId));
+            sample.Headers.TryAddWithoutValidation("amz-sdk-request", SigV4HeaderTemplate.Marker(SigV4HeaderTemplate.Slot.Attempt));
+            _template = SigV4HeaderTemplate.FromSample(sample);
+        }
 
         _stream = CannedResponses.TextStream(Deltas);
         _deltaPayload = "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"quic\"},\"p\":\"abcdefghijklmnopqrstuv\"}"u8.ToArray();
@@ -60,6 +73,17 @@ public class PieceBenchmarks
     /// <summary>SigV4 of the W1 request (the signing key comes from the per-day cache, as it does in steady state).</summary>
     [Benchmark(Description = "Piece: SigV4 sign W1 request")]
     public void Sign() => _signer.Sign(_request, _requestBody, Workloads.EmulatorDefaults.AccessKeyId, Workloads.EmulatorDefaults.SecretAccessKey, null, _signingTime);
+
+    /// <summary>The same request signed from the transport's header template, as the client signs it.</summary>
+    [Benchmark(Description = "Piece: SigV4 sign W1 request (header template)")]
+    public void SignTemplated() => _signer.Sign(
+        _request,
+        _requestBody,
+        Workloads.EmulatorDefaults.AccessKeyId,
+        Workloads.EmulatorDefaults.SecretAccessKey,
+        null,
+        _signingTime,
+        templated: new SigV4Signer.TemplatedHeaders(_template, "application/json", _invocationId, "attempt=1; max=3"));
 
     /// <summary>Decodes the 2,004 frames of the W3 stream from memory; the mean is per frame.</summary>
     [Benchmark(Description = "Piece: decode event-stream frame (per frame)", OperationsPerInvoke = Frames)]
