@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace AmazonBedrock.AI.Authentication;
 
 /// <summary>
@@ -174,14 +172,26 @@ internal sealed class SigV4HeaderTemplate
 
             text.Append((byte)'\n');
             parts.Add(new Part(text.Written.ToArray(), default));
-            var signedHeaders = Encoding.ASCII.GetBytes(string.Join(';', headers.Select(h => h.Name)));
-            return new Layout([.. parts.Where(p => p.Bytes is not { Length: 0 })], signedHeaders);
+
+            // Plain loops, no LINQ: this runs while the provider is made, where every generic instantiation is JIT time.
+            text.Clear();
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append((byte)';');
+                }
+
+                text.Append(headers[i].Name);
+            }
+
+            return new Layout([.. parts], text.Written.ToArray());
         }
 
         private static Slot? SlotOf(in SigV4Signer.CanonicalHeader header)
         {
             var value = header.Single ?? (header.Values.Count == 1 ? header.Values.ToString() : null);
-            foreach (var slot in Enum.GetValues<Slot>())
+            for (var slot = Slot.ContentType; slot <= Slot.SecurityToken; slot++)
             {
                 if (value == Marker(slot))
                 {
