@@ -25,11 +25,22 @@ internal sealed class SigV4HeaderTemplate
     /// <summary>A header value that changes per request.</summary>
     public enum Slot
     {
+        /// <summary>The body's media type (<c>content-type</c>).</summary>
         ContentType,
+
+        /// <summary>The call's <c>amz-sdk-invocation-id</c>.</summary>
         InvocationId,
+
+        /// <summary>The attempt's <c>amz-sdk-request</c>.</summary>
         Attempt,
+
+        /// <summary>The endpoint's <c>host</c>, with a port that is not the default.</summary>
         Host,
+
+        /// <summary>The signing time, <c>x-amz-date</c>.</summary>
         AmzDate,
+
+        /// <summary>The session token, <c>x-amz-security-token</c> (only in the layout for temporary credentials).</summary>
         SecurityToken,
     }
 
@@ -51,9 +62,9 @@ internal sealed class SigV4HeaderTemplate
     /// </summary>
     public static SigV4HeaderTemplate FromSample(HttpRequestMessage sample)
     {
-        SetHeader(sample, "X-Amz-Date", Marker(Slot.AmzDate));
+        SigV4Signer.SetHeader(sample, "X-Amz-Date", Marker(Slot.AmzDate));
         var withoutToken = Layout.Of(sample);
-        SetHeader(sample, "X-Amz-Security-Token", Marker(Slot.SecurityToken));
+        SigV4Signer.SetHeader(sample, "X-Amz-Security-Token", Marker(Slot.SecurityToken));
         return new SigV4HeaderTemplate(withoutToken, Layout.Of(sample));
     }
 
@@ -113,15 +124,10 @@ internal sealed class SigV4HeaderTemplate
         return true;
     }
 
-    private static void SetHeader(HttpRequestMessage request, string name, string value)
-    {
-        request.Headers.Remove(name);
-        request.Headers.TryAddWithoutValidation(name, value);
-    }
-
     /// <summary>The per-request values of the slots.</summary>
     public readonly record struct SlotValues(string ContentType, string InvocationId, string Attempt, string Host, string AmzDate, string? SecurityToken)
     {
+        /// <summary>The value that fills <paramref name="slot"/>.</summary>
         public string For(Slot slot) => slot switch
         {
             Slot.ContentType => ContentType,

@@ -540,7 +540,8 @@ internal sealed class SigV4Signer(string region, string service)
         }
     }
 
-    private static void SetHeader(HttpRequestMessage request, string name, string value)
+    /// <summary>Sets a header the signer owns, replacing any value the request had.</summary>
+    internal static void SetHeader(HttpRequestMessage request, string name, string value)
     {
         request.Headers.Remove(name);
         request.Headers.TryAddWithoutValidation(name, value);

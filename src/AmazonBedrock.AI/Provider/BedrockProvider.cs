@@ -25,7 +25,7 @@ public sealed partial class BedrockProvider : IDisposable
 
     /// <summary>Creates a provider from options; unset options fall back to the environment (see <see cref="BedrockProviderOptions"/>).</summary>
     /// <exception cref="InvalidOperationException">No region could be found, or credentials are half given.</exception>
-    /// <exception cref="ArgumentException">The region or an endpoint URL is malformed.</exception>
+    /// <exception cref="ArgumentException">The region or an endpoint URL is malformed, or a header in <see cref="BedrockProviderOptions.Headers"/> could not be sent.</exception>
     public BedrockProvider(BedrockProviderOptions options)
         : this(options, Environment.GetEnvironmentVariable)
     {
@@ -40,20 +40,33 @@ public sealed partial class BedrockProvider : IDisposable
         LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         TimeProvider = options.TimeProvider;
 
+        if (options.HttpClient is null && options.HttpMessageHandler is null)
+        {
+            RequireAsciiHeaderValues(options.Headers);
+        }
+
         var sender = options.HttpClient is { } given
             ? HttpSender.Through(given)
             : HttpSender.Straight(options.HttpMessageHandler ?? CreateDefaultHandler(), ownsHandler: options.HttpMessageHandler is null);
-
-        Transport = new BedrockTransport(
-            sender,
-            _settings.RuntimeBaseUri,
-            _settings.AgentRuntimeBaseUri,
-            _settings.Authenticator,
-            options.Headers,
-            new RetryPolicy(options.MaxRetries, options.TimeProvider),
-            options.AttemptTimeout,
-            options.TimeProvider,
-            LoggerFactory.CreateLogger("AmazonBedrock.AI.Transport"));
+        try
+        {
+            Transport = new BedrockTransport(
+                sender,
+                _settings.RuntimeBaseUri,
+                _settings.AgentRuntimeBaseUri,
+                _settings.Authenticator,
+                options.Headers,
+                new RetryPolicy(options.MaxRetries, options.TimeProvider),
+                options.AttemptTimeout,
+                options.TimeProvider,
+                LoggerFactory.CreateLogger("AmazonBedrock.AI.Transport"));
+        }
+        catch
+        {
+            // The transport refused the options (an application header, say): release the handler made for it.
+            sender.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -100,6 +113,20 @@ public sealed partial class BedrockProvider : IDisposable
 
     /// <summary>Describes the provider without any secret.</summary>
     public override string ToString() => $"BedrockProvider {{ Region = {Region}, Endpoint = {Endpoint}, Auth = {_settings.Authenticator} }}";
+
+    /// <summary>The provider's own handler sends header values as ASCII only; anything else would fail on every request.</summary>
+    private static void RequireAsciiHeaderValues(IDictionary<string, string> headers)
+    {
+        foreach (var (name, value) in headers)
+        {
+            if (value is not null && !System.Text.Ascii.IsValid(value))
+            {
+                throw new ArgumentException(
+                    $"BedrockProviderOptions.Headers['{name}'] is not ASCII, which the provider's own HTTP handler cannot send; encode it, or give an HttpMessageHandler that sends it (SocketsHttpHandler.RequestHeaderEncodingSelector).",
+                    "options");
+            }
+        }
+    }
 
     private static SocketsHttpHandler CreateDefaultHandler() => new()
     {

@@ -68,13 +68,18 @@ public sealed class BedrockProviderOptions
     /// <summary>Use the dual-stack (IPv6) endpoint. Falls back to <c>AWS_USE_DUALSTACK_ENDPOINT=true</c>.</summary>
     public bool? UseDualStackEndpoint { get; set; }
 
-    /// <summary>Headers added to every request (and signed).</summary>
+    /// <summary>
+    /// Headers added to every request (and signed); one may replace the provider's <c>User-Agent</c> or <c>amz-sdk-*</c>
+    /// headers. Checked when the provider is made: a header that describes the body (<c>Content-*</c> and the like),
+    /// <c>Authorization</c>, <c>X-Amz-Date</c> or <c>X-Amz-Security-Token</c>, a value with a line break, or (with the
+    /// provider's own handler, which sends ASCII only) a value that is not ASCII is an <see cref="ArgumentException"/>.
+    /// </summary>
     public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An <see cref="System.Net.Http.HttpClient"/> of your own. The provider uses it as is and does not dispose it.</summary>
     public HttpClient? HttpClient { get; set; }
 
-    /// <summary>An <see cref="HttpMessageHandler"/> of your own, wrapped in the provider's client. Ignored when <see cref="HttpClient"/> is set.</summary>
+    /// <summary>An <see cref="HttpMessageHandler"/> of your own: requests go straight to it, and the provider does not dispose it. Ignored when <see cref="HttpClient"/> is set.</summary>
     public HttpMessageHandler? HttpMessageHandler { get; set; }
 
     /// <summary>How many times a failed attempt is retried (standard AWS retry mode). Default 2, so at most 3 attempts.</summary>

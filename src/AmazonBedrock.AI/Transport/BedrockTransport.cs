@@ -168,7 +168,8 @@ internal sealed partial class BedrockTransport : IDisposable
                 signedAt = ClockSkew.Now;
                 await _authenticator.AuthenticateAsync(message, request.Body, signedAt, Templated(request, invocationId, attemptHeader), attemptToken).ConfigureAwait(false);
 
-                var response = await _sender.SendAsync(message, attemptToken).ConfigureAwait(false);
+                var response = await _sender.SendAsync(message, attemptToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException("The HTTP handler returned no response message.");
                 try
                 {
                     if (response.IsSuccessStatusCode)
@@ -279,6 +280,11 @@ internal sealed partial class BedrockTransport : IDisposable
         using var probe = new HttpRequestMessage();
         foreach (var (name, value) in all)
         {
+            if (string.IsNullOrEmpty(name))
+            {
+                throw new ArgumentException("BedrockProviderOptions.Headers holds an empty header name.", "options");
+            }
+
             if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("X-Amz-Date", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("X-Amz-Security-Token", StringComparison.OrdinalIgnoreCase))
             {
@@ -293,7 +299,7 @@ internal sealed partial class BedrockTransport : IDisposable
             if (!probe.Headers.TryAddWithoutValidation(name, value))
             {
                 throw new ArgumentException(
-                    $"BedrockProviderOptions.Headers cannot set '{name}': it is not a valid request header name, or it describes the body (Content-*), which the provider sets.",
+                    $"BedrockProviderOptions.Headers cannot set '{name}': it is not a valid request header name, or it describes the body (Content-*, Expires, Last-Modified, Allow), which the provider sets.",
                     "options");
             }
         }
@@ -305,7 +311,7 @@ internal sealed partial class BedrockTransport : IDisposable
     /// The signing template fits requests with no headers of their own beyond the body's type: every other header is the
     /// transport's or the application's, the same on every call.
     /// </summary>
-    private SigV4Signer.TemplatedHeaders? Templated(BedrockRequest request, string invocationId, string attemptHeader) =>
+    internal SigV4Signer.TemplatedHeaders? Templated(BedrockRequest request, string invocationId, string attemptHeader) =>
         _signingTemplate is not null && request.Accept is null && request.Headers is null
             ? new SigV4Signer.TemplatedHeaders(_signingTemplate, request.ContentType, invocationId, attemptHeader)
             : null;

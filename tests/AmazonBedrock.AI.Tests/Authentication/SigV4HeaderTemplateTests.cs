@@ -45,6 +45,41 @@ public sealed class SigV4HeaderTemplateTests
         Assert.Equal(read.Headers.GetValues("Authorization").Single(), templated.Headers.GetValues("Authorization").Single());
     }
 
+    [Theory]
+    [InlineData("https://bedrock-agent-runtime.us-east-1.amazonaws.com/rerank")]
+    [InlineData("http://localhost:8080/model/amazon.nova-lite-v1%3A0/converse")]
+    [InlineData("https://bedrock-runtime-fips.us-gov-west-1.amazonaws.com/model/amazon.nova-lite-v1%3A0/count-tokens")]
+    public void The_template_takes_each_requests_host_and_path(string uri)
+    {
+        // The template comes from a runtime-endpoint sample; the request goes elsewhere.
+        var template = SigV4HeaderTemplate.FromSample(Build([], SigV4HeaderTemplate.Marker(SigV4HeaderTemplate.Slot.ContentType), SigV4HeaderTemplate.Marker(SigV4HeaderTemplate.Slot.InvocationId), SigV4HeaderTemplate.Marker(SigV4HeaderTemplate.Slot.Attempt)));
+        var signer = new SigV4Signer("us-east-1", "bedrock");
+
+        // Twice with one signer, so a remembered host or path from an earlier request would show.
+        foreach (var target in new[] { "https://bedrock-runtime.us-east-1.amazonaws.com/model/m/converse", uri })
+        {
+            using var templated = Build([], "application/json", "id", "attempt=1; max=3", target);
+            signer.Sign(templated, Body, "AKIDEXAMPLE", Secret, null, Time, templated: new SigV4Signer.TemplatedHeaders(template, "application/json", "id", "attempt=1; max=3"));
+            using var read = Build([], "application/json", "id", "attempt=1; max=3", target);
+            new SigV4Signer("us-east-1", "bedrock").Sign(read, Body, "AKIDEXAMPLE", Secret, null, Time);
+            Assert.Equal(read.Headers.GetValues("Authorization").Single(), templated.Headers.GetValues("Authorization").Single());
+        }
+    }
+
+    [Fact]
+    public void Only_requests_without_headers_of_their_own_use_the_template()
+    {
+        using var signed = new BedrockProvider(new BedrockProviderOptions { Region = "us-east-1", AccessKeyId = "AKIDEXAMPLE", SecretAccessKey = Secret, ReadEnvironment = false, HttpMessageHandler = new ResigningHandler() });
+        using var bearer = new BedrockProvider(new BedrockProviderOptions { Region = "us-east-1", ApiKey = "k", ReadEnvironment = false, HttpMessageHandler = new ResigningHandler() });
+        var converse = new BedrockRequest { Path = "/model/m/converse", Body = Body, Operation = "Converse" };
+
+        Assert.NotNull(signed.Transport.Templated(converse, "id", "attempt=1; max=3"));
+        Assert.NotNull(signed.Transport.Templated(new BedrockRequest { Path = "/rerank", Body = Body, Operation = "Rerank", Endpoint = BedrockEndpointKind.AgentRuntime }, "id", "attempt=1; max=3"));
+        Assert.Null(signed.Transport.Templated(new BedrockRequest { Path = "/model/m/invoke", Body = Body, Operation = "InvokeModel", Accept = "application/json" }, "id", "attempt=1; max=3"));
+        Assert.Null(signed.Transport.Templated(new BedrockRequest { Path = "/model/m/invoke", Body = Body, Operation = "InvokeModel", Headers = [new("X-Amzn-Bedrock-Trace", "ENABLED")] }, "id", "attempt=1; max=3"));
+        Assert.Null(bearer.Transport.Templated(converse, "id", "attempt=1; max=3"));
+    }
+
     [Fact]
     public async Task Requests_the_transport_signs_from_its_template_verify_as_read_back()
     {
@@ -68,14 +103,20 @@ public sealed class SigV4HeaderTemplateTests
         await provider.Transport.SendAsync(
             new BedrockRequest { Path = "/model/m/invoke", Body = Body, Operation = "InvokeModel", Accept = "application/json", Headers = [new("X-Amzn-Bedrock-Trace", "ENABLED")] },
             CancellationToken.None);
+        await provider.Transport.SendAsync(new BedrockRequest { Path = "/rerank", Body = Body, Operation = "Rerank", Endpoint = BedrockEndpointKind.AgentRuntime }, CancellationToken.None);
 
-        Assert.Equal(2, handler.Checked);
+        Assert.Equal(3, handler.Checked);
     }
 
     // Built as the transport builds its messages.
-    private static HttpRequestMessage Build(IEnumerable<KeyValuePair<string, string>> applicationHeaders, string contentType, string invocationId, string attempt)
+    private static HttpRequestMessage Build(
+        IEnumerable<KeyValuePair<string, string>> applicationHeaders,
+        string contentType,
+        string invocationId,
+        string attempt,
+        string uri = "https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-sonnet-20240620-v1%3A0/converse")
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, "https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-sonnet-20240620-v1%3A0/converse")
+        var message = new HttpRequestMessage(HttpMethod.Post, uri)
         {
             Content = new ByteArrayContent(Body),
         };

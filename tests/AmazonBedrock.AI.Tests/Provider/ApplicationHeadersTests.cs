@@ -24,6 +24,21 @@ public sealed class ApplicationHeadersTests
     }
 
     [Fact]
+    public void Values_that_are_not_ASCII_are_refused_with_the_providers_own_handler_only()
+    {
+        var own = new BedrockProviderOptions { Region = "us-east-1", ApiKey = "k", ReadEnvironment = false };
+        own.Headers["X-Team"] = "café";
+        var error = Assert.Throws<ArgumentException>(() => new BedrockProvider(own));
+        Assert.Contains("not ASCII", error.Message, StringComparison.Ordinal);
+
+        // A handler of the application's may know how to send it.
+        var given = new BedrockProviderOptions { Region = "us-east-1", ApiKey = "k", ReadEnvironment = false, HttpMessageHandler = new RecordingHandler() };
+        given.Headers["X-Team"] = "café";
+        using var provider = new BedrockProvider(given);
+        Assert.NotNull(provider);
+    }
+
+    [Fact]
     public async Task Headers_that_can_be_sent_are_sent()
     {
         var handler = new RecordingHandler();

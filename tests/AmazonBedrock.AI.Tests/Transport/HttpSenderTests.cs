@@ -81,6 +81,15 @@ public sealed class HttpSenderTests
     }
 
     [Fact]
+    public async Task A_handler_that_returns_no_response_is_a_clear_error()
+    {
+        using var provider = Provider(o => o.HttpMessageHandler = new NullHandler());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => provider.GetChatClient("amazon.nova-lite-v1:0").GetResponseAsync("Hi"));
+        Assert.Contains("no response message", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_given_clients_timeout_applies()
     {
         var handler = new TrackingHandler { Delay = TimeSpan.FromSeconds(30) };
@@ -100,6 +109,11 @@ public sealed class HttpSenderTests
         var options = new BedrockProviderOptions { Region = "us-east-1", ApiKey = "test-key", ReadEnvironment = false };
         configure(options);
         return new BedrockProvider(options);
+    }
+
+    private sealed class NullHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => Task.FromResult<HttpResponseMessage>(null!);
     }
 
     private sealed class TrackingHandler : HttpMessageHandler
