@@ -86,7 +86,7 @@ internal sealed class SigV4Signer(string region, string service)
         var signing = SigningKey(secretAccessKey, amzDate.AsSpan(0, 8));
 
         // The canonical request is written as UTF-8 straight away: it is only ever hashed.
-        var headers = RentHeaders();
+        List<CanonicalHeader>? headers = null;
         var text = RentText();
         Span<byte> canonicalHash = stackalloc byte[32];
         string prefix;
@@ -103,6 +103,7 @@ internal sealed class SigV4Signer(string region, string service)
             }
             else
             {
+                headers = RentHeaders();
                 CollectHeaders(request, headers, request.Headers.Host ?? uri.Host);
                 (start, length) = AppendCanonicalRequest(text, request.Method.Method, uri.Path, uri.Query, headers, payloadHash);
             }
@@ -113,7 +114,10 @@ internal sealed class SigV4Signer(string region, string service)
         finally
         {
             ReturnText(text);
-            ReturnHeaders(headers);
+            if (headers is not null)
+            {
+                ReturnHeaders(headers);
+            }
         }
 
         Span<byte> signature = stackalloc byte[32];

@@ -40,33 +40,21 @@ public sealed partial class BedrockProvider : IDisposable
         LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         TimeProvider = options.TimeProvider;
 
-        if (options.HttpClient is null && options.HttpMessageHandler is null)
-        {
-            RequireAsciiHeaderValues(options.Headers);
-        }
-
+        // Before any handler is made, so a refused header leaves nothing to release.
+        ApplicationHeaders.Validate(options.Headers, asciiOnly: options.HttpClient is null && options.HttpMessageHandler is null);
         var sender = options.HttpClient is { } given
             ? HttpSender.Through(given)
             : HttpSender.Straight(options.HttpMessageHandler ?? CreateDefaultHandler(), ownsHandler: options.HttpMessageHandler is null);
-        try
-        {
-            Transport = new BedrockTransport(
-                sender,
-                _settings.RuntimeBaseUri,
-                _settings.AgentRuntimeBaseUri,
-                _settings.Authenticator,
-                options.Headers,
-                new RetryPolicy(options.MaxRetries, options.TimeProvider),
-                options.AttemptTimeout,
-                options.TimeProvider,
-                LoggerFactory.CreateLogger("AmazonBedrock.AI.Transport"));
-        }
-        catch
-        {
-            // The transport refused the options (an application header, say): release the handler made for it.
-            sender.Dispose();
-            throw;
-        }
+        Transport = new BedrockTransport(
+            sender,
+            _settings.RuntimeBaseUri,
+            _settings.AgentRuntimeBaseUri,
+            _settings.Authenticator,
+            options.Headers,
+            new RetryPolicy(options.MaxRetries, options.TimeProvider),
+            options.AttemptTimeout,
+            options.TimeProvider,
+            LoggerFactory.CreateLogger("AmazonBedrock.AI.Transport"));
     }
 
     /// <summary>
@@ -113,20 +101,6 @@ public sealed partial class BedrockProvider : IDisposable
 
     /// <summary>Describes the provider without any secret.</summary>
     public override string ToString() => $"BedrockProvider {{ Region = {Region}, Endpoint = {Endpoint}, Auth = {_settings.Authenticator} }}";
-
-    /// <summary>The provider's own handler sends header values as ASCII only; anything else would fail on every request.</summary>
-    private static void RequireAsciiHeaderValues(IDictionary<string, string> headers)
-    {
-        foreach (var (name, value) in headers)
-        {
-            if (value is not null && !System.Text.Ascii.IsValid(value))
-            {
-                throw new ArgumentException(
-                    $"BedrockProviderOptions.Headers['{name}'] is not ASCII, which the provider's own HTTP handler cannot send; encode it, or give an HttpMessageHandler that sends it (SocketsHttpHandler.RequestHeaderEncodingSelector).",
-                    "options");
-            }
-        }
-    }
 
     private static SocketsHttpHandler CreateDefaultHandler() => new()
     {

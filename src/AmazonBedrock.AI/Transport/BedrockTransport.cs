@@ -56,7 +56,7 @@ internal sealed partial class BedrockTransport : IDisposable
         _runtimeBase = runtimeBaseUri.AbsoluteUri.TrimEnd('/');
         _agentRuntimeBase = agentRuntimeBaseUri.AbsoluteUri.TrimEnd('/');
         _authenticator = authenticator;
-        _headers = ValidatedHeaders(headers);
+        _headers = [.. headers];
         RetryPolicy = retryPolicy;
         _attemptHeaders = new string[retryPolicy.MaxRetries + 1];
         for (var attempt = 1; attempt <= _attemptHeaders.Length; attempt++)
@@ -268,43 +268,6 @@ internal sealed partial class BedrockTransport : IDisposable
         }
 
         return body;
-    }
-
-    /// <summary>
-    /// The application's extra headers, checked once here rather than failing on every request: each must be a request
-    /// header the message accepts, with a value on one line, and none of those the authentication sets.
-    /// </summary>
-    private static KeyValuePair<string, string>[] ValidatedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
-    {
-        KeyValuePair<string, string>[] all = [.. headers];
-        using var probe = new HttpRequestMessage();
-        foreach (var (name, value) in all)
-        {
-            if (string.IsNullOrEmpty(name))
-            {
-                throw new ArgumentException("BedrockProviderOptions.Headers holds an empty header name.", "options");
-            }
-
-            if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("X-Amz-Date", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("X-Amz-Security-Token", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ArgumentException($"BedrockProviderOptions.Headers cannot set '{name}': the provider's authentication sets it.", "options");
-            }
-
-            if (value is null || value.AsSpan().ContainsAny('\r', '\n'))
-            {
-                throw new ArgumentException($"BedrockProviderOptions.Headers['{name}'] must be a value on one line.", "options");
-            }
-
-            if (!probe.Headers.TryAddWithoutValidation(name, value))
-            {
-                throw new ArgumentException(
-                    $"BedrockProviderOptions.Headers cannot set '{name}': it is not a valid request header name, or it describes the body (Content-*, Expires, Last-Modified, Allow), which the provider sets.",
-                    "options");
-            }
-        }
-
-        return all;
     }
 
     /// <summary>
